@@ -1,0 +1,330 @@
+"""A parsed email as a small immutable record, built from raw bytes with no server.
+
+`parse_message` never raises on bad input: whatever the email package can recover is kept, and
+what it could not is listed in `defects`. Hostile input (huge headers, NUL bytes, broken MIME,
+unknown charsets, garbage encoded-words) degrades to empty or partial fields.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+import html2text
+
+MAX_TEXT_CHARS = 20_000  # enough for any rejection; bounds the classifier's work
+MAX_HEADER_CHARS = 2_000  # a longer header value is cut: no legitimate one needs more
+MAX_PARTS = 50  # MIME parts walked at most (60-level nesting and bombs stop here)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_MSGID = re.compile(r"<[^<>\s]{1,500}>")
+_SUBJECT_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|vs|wg|fw|fwd|tr|rv|ref|antw|odp|r)\s*(\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
+)
+
+
+def clean_header(value: object, limit: int = MAX_HEADER_CHARS) -> str:
+    """A header value as one safe line: decoded, control characters (CR, LF, NUL) removed, capped."""
+    if value is None:
+        return ""
+    try:
+        text = str(value)
+    except Exception:  # a header object that cannot render itself
+        return ""
+    text = _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " "))
+    return " ".join(text.split())[:limit]
+
+
+def normalize_subject(subject: str) -> str:
+    """Subject without reply/forward prefixes, case and spacing folded: for thread matching."""
+    return " ".join(_SUBJECT_PREFIX.sub("", subject or "").lower().split())
+
+
+def message_ids(value: str) -> tuple[str, ...]:
+    """Every <msg-id> in a header value, in order, deduplicated."""
+    seen: dict[str, None] = {}
+    for found in _MSGID.findall(value or ""):
+        seen.setdefault(found, None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    email: str
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2].lower()
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """What Debrief needs of one email. Built by `parse_message`, or directly in tests."""
+
+    message_id: str = ""
+    subject: str = ""
+    sender: Address | None = None
+    reply_to: tuple[Address, ...] = ()
+    to: tuple[Address, ...] = ()
+    cc: tuple[Address, ...] = ()
+    date: datetime | None = None  # aware, UTC; None when missing or unparseable
+    in_reply_to: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    text: str = ""  # the readable body, HTML converted to text, capped
+    from_html: bool = False
+    content_type: str = "text/plain"
+    headers: tuple[tuple[str, str], ...] = ()  # (lower-case name, cleaned value), capped
+    defects: tuple[str, ...] = ()
+    content_hash: str = ""
+
+    def header(self, name: str) -> str:
+        """First value of a header (case-insensitive), or ''."""
+        name = name.lower()
+        for key, value in self.headers:
+            if key == name:
+                return value
+        return ""
+
+    @property
+    def dedupe_key(self) -> str:
+        """Message-ID, or a content hash when it has none."""
+        return self.message_id or f"sha256:{self.content_hash}"
+
+    @property
+    def thread_ids(self) -> tuple[str, ...]:
+        """Every Message-ID this message says it answers."""
+        return tuple(dict.fromkeys(self.in_reply_to + self.references))
+
+    @property
+    def normalized_subject(self) -> str:
+        return normalize_subject(self.subject)
+
+
+def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
+    try:
+        values = [clean_header(v) for v in (msg.get_all(name) or [])]
+        pairs = getaddresses(values)
+    except Exception:
+        return ()
+    out = []
+    for display, addr in pairs[:50]:
+        addr = clean_header(addr, 320).strip("<> ")
+        if "@" not in addr or " " in addr:
+            continue
+        out.append(Address(clean_header(display, 200).strip("\"' "), addr.lower()))
+    return tuple(out)
+
+
+def _date(msg: Message) -> datetime | None:
+    raw = clean_header(msg.get("Date", ""), 200)
+    if not raw:
+        return None
+    try:
+        parsed = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:  # RFC 5322 "-0000": treat as UTC
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _decode_part(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        return ""
+    if not isinstance(payload, bytes):
+        return ""
+    charset = "utf-8"
+    try:
+        charset = part.get_content_charset() or "utf-8"
+    except Exception:
+        pass
+    for candidate in (charset, "utf-8", "cp1252"):
+        try:
+            return payload.decode(candidate, errors="replace")
+        except (LookupError, ValueError):
+            continue
+    return payload.decode("latin-1", errors="replace")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body (links, images and emphasis dropped)."""
+    try:
+        converter = html2text.HTML2Text()
+        converter.ignore_links = True
+        converter.ignore_images = True
+        converter.ignore_emphasis = True
+        converter.body_width = 0
+        return converter.handle(html)
+    except Exception:  # html2text on pathological markup
+        return re.sub(r"<[^>]{0,2000}>", " ", html)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<body" in head or "<div" in head or "<p>" in head or "<br" in head
+
+
+def _body(msg: Message) -> tuple[str, bool]:
+    plain: str | None = None
+    html: str | None = None
+    for count, part in enumerate(_walk(msg)):
+        if count >= MAX_PARTS:
+            break
+        try:
+            if part.is_multipart():
+                continue
+            ctype = part.get_content_type()
+            disposition = (part.get("Content-Disposition") or "").lower()
+        except Exception:
+            continue
+        if "attachment" in disposition:
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = _decode_part(part)
+        elif ctype == "text/html" and html is None:
+            html = _decode_part(part)
+        if plain is not None and html is not None:
+            break
+    if plain and plain.strip() and not looks_like_html(plain):
+        return plain[: MAX_TEXT_CHARS * 2], False
+    source = html if html and html.strip() else plain
+    if source:
+        return html_to_text(source[: MAX_TEXT_CHARS * 4]), True
+    return "", False
+
+
+def _walk(msg: Message) -> Iterable[Message]:
+    """Depth-first walk that cannot recurse without bound (60-level nesting)."""
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        yield part
+        try:
+            children = part.get_payload() if part.is_multipart() else None
+        except Exception:
+            children = None
+        if isinstance(children, list):
+            stack.extend(reversed(children[:MAX_PARTS]))
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes into a `ParsedMessage`. Never raises."""
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        msg = email.message_from_bytes(raw.replace(b"\x00", b""), policy=email.policy.compat32)
+    except Exception as exc:  # the email package is lenient; this is belt and braces
+        return ParsedMessage(defects=(f"unparseable: {type(exc).__name__}",), content_hash=digest)
+    return from_email_message(msg, digest)
+
+
+def from_email_message(msg: Message, digest: str = "") -> ParsedMessage:
+    defects = [type(d).__name__ for d in (getattr(msg, "defects", None) or [])][:10]
+    headers: list[tuple[str, str]] = []
+    try:
+        items = msg.items()
+    except Exception:
+        items = []
+    for name, value in items[:200]:
+        headers.append((clean_header(name, 100).lower(), _decoded(value)))
+    subject = _decoded(msg.get("Subject", ""), 500)
+    ids = message_ids(clean_header(msg.get("Message-ID", ""), 1000))
+    senders = _addresses(msg, "From") or _addresses(msg, "Sender")
+    try:
+        text, from_html = _body(msg)
+    except Exception as exc:  # RecursionError and friends on hostile MIME
+        text, from_html = "", False
+        defects.append(f"body: {type(exc).__name__}")
+    try:
+        content_type = msg.get_content_type()
+    except Exception:
+        content_type = "text/plain"
+    return ParsedMessage(
+        message_id=ids[0] if ids else "",
+        subject=subject,
+        sender=senders[0] if senders else None,
+        reply_to=_addresses(msg, "Reply-To"),
+        to=_addresses(msg, "To"),
+        cc=_addresses(msg, "Cc"),
+        date=_date(msg),
+        in_reply_to=message_ids(clean_header(msg.get("In-Reply-To", ""), 2000)),
+        references=message_ids(clean_header(msg.get("References", ""), 20000))[-50:],
+        text=_normalize_text(text)[:MAX_TEXT_CHARS],
+        from_html=from_html,
+        content_type=content_type,
+        headers=tuple(headers),
+        defects=tuple(defects),
+        content_hash=digest,
+    )
+
+
+def _decoded(value: object, limit: int = MAX_HEADER_CHARS) -> str:
+    """An RFC 2047 header value decoded to text; garbage encoded-words are kept as they are."""
+    text = clean_header(value, limit * 4)
+    if "=?" not in text:
+        return text[:limit]
+    try:
+        from email.header import decode_header, make_header
+
+        return clean_header(str(make_header(decode_header(text))), limit)
+    except Exception:
+        return text[:limit]
+
+
+def _normalize_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def from_fields(
+    subject: str = "",
+    sender: str = "",
+    body: str = "",
+    *,
+    reply_to: str = "",
+    message_id: str = "",
+    date: datetime | None = None,
+    headers: Iterable[tuple[str, str]] = (),
+) -> ParsedMessage:
+    """Build a ParsedMessage from loose fields (corpus rows, tests) the same way parsing would."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=email.policy.default)
+    pairs = [("Subject", subject), ("From", sender), ("Reply-To", reply_to),
+             ("Message-ID", message_id)]
+    for name, value in pairs:
+        if value:
+            try:
+                msg[name] = clean_header(value)
+            except Exception:
+                pass
+    for name, value in headers:
+        try:
+            msg[name] = clean_header(value)
+        except Exception:
+            pass
+    if looks_like_html(body):
+        msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body or "")
+    parsed = parse_message(msg.as_bytes())
+    if date is not None:
+        from dataclasses import replace
+
+        parsed = replace(parsed, date=date)
+    return parsed

@@ -1,0 +1,1 @@
+"""Draft templates shipped with Debrief (Jinja2). Overridable through DEBRIEF_TEMPLATES_DIR."""
