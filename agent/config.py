@@ -1,0 +1,229 @@
+"""Settings: an env file plus the process environment, validated into one frozen object.
+
+The process environment overrides the file. Every problem is reported as a ConfigError naming the
+key, so the CLI can print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+from agent.core.schedule import BusinessHours, parse_business_hours
+from agent.errors import ConfigError
+from agent.mailbox import ImapSettings
+
+SECURITY_MODES = ("ssl", "starttls", "plain")
+DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
+
+#: Every key, its default (None: required) and what it means. `debrief init` and
+#: config/debrief.env.example are written from this table.
+KEYS: dict[str, tuple[str | None, str]] = {
+    "DEBRIEF_IMAP_HOST": (None, "IMAP server host name, e.g. imap.gmail.com"),
+    "DEBRIEF_IMAP_PORT": ("", "IMAP port; default 993 for ssl, 143 for starttls and plain"),
+    "DEBRIEF_IMAP_USERNAME": (None, "login name, usually your email address"),
+    "DEBRIEF_IMAP_PASSWORD": (None, "password or app-specific password (never logged)"),
+    "DEBRIEF_IMAP_SECURITY": ("ssl", "ssl (implicit TLS), starttls, or plain (unencrypted)"),
+    "DEBRIEF_IMAP_CA_FILE": ("", "PEM file of a private CA to trust, for self-signed servers"),
+    "DEBRIEF_DATABASE_URL": ("", "SQLAlchemy URL; default a SQLite file in the state directory"),
+    "DEBRIEF_YOUR_NAME": (None, "your name, as drafts are signed and sent From"),
+    "DEBRIEF_YOUR_EMAIL": (None, "your address, the From of drafts"),
+    "DEBRIEF_TIMEZONE": ("", "IANA time zone for business hours; default the system's"),
+    "DEBRIEF_POLL_INTERVAL": ("300", "seconds between polls of INBOX and Sent"),
+    "DEBRIEF_BUSINESS_HOURS": ("09:00-17:00", "when drafts appear: HH:MM-HH:MM Mon-Fri, or off"),
+    "DEBRIEF_LOOKBACK_DAYS": ("7", "on first start, how many days of INBOX to look back"),
+    "DEBRIEF_SILENCE_DAYS": ("7", "days without an answer after which a thread closes"),
+    "DEBRIEF_TEMPLATES_DIR": ("", "folder of your own draft templates (same file names)"),
+    "DEBRIEF_DRAFTS_FOLDER": ("", "Drafts folder name; default found by SPECIAL-USE or name"),
+    "DEBRIEF_SENT_FOLDER": ("", "Sent folder name; default found by SPECIAL-USE or name"),
+}
+
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+
+
+@dataclass(frozen=True)
+class Settings:
+    imap: ImapSettings
+    database_url: str
+    your_name: str
+    your_email: str
+    timezone: ZoneInfo
+    poll_interval: int
+    business_hours: BusinessHours | None
+    lookback_days: int
+    silence_days: int
+    templates_dir: Path | None
+    drafts_folder: str | None
+    sent_folder: str | None
+    env_file: Path | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def default_env_files() -> list[Path]:
+    """Where the env file is looked for, in order, when --env-file is not given."""
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return [Path(".env"), config_home / "debrief" / "debrief.env", Path("/etc/debrief/debrief.env")]
+
+
+def state_dir() -> Path:
+    """The user's state directory (systemd's STATE_DIRECTORY wins)."""
+    if os.environ.get("STATE_DIRECTORY"):
+        return Path(os.environ["STATE_DIRECTORY"].split(":")[0])
+    base = os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"
+    return Path(base) / "debrief"
+
+
+def find_env_file(explicit: str | os.PathLike[str] | None) -> Path | None:
+    if explicit is not None:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError("--env-file", f"{path} does not exist or is not a file")
+        return path
+    for candidate in default_env_files():
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_settings(
+    env_file: str | os.PathLike[str] | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    """Read the env file and the environment; raise ConfigError on the first bad key."""
+    path = find_env_file(env_file)
+    values: dict[str, str] = {}
+    warnings: list[str] = []
+    if path is not None:
+        try:
+            values.update({k: v for k, v in dotenv_values(path).items() if v is not None})
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError("--env-file", f"cannot read {path}: {exc}") from None
+        try:
+            mode = path.stat().st_mode
+            if mode & (stat.S_IRGRP | stat.S_IROTH):
+                warnings.append(
+                    f"{path} is readable by other users and holds your password: chmod 600 {path}"
+                )
+        except OSError:
+            pass
+    env = os.environ if environ is None else environ
+    values.update({k: v for k, v in env.items() if k.startswith("DEBRIEF_")})
+    return _validate(values, path, warnings)
+
+
+def _get(values: dict[str, str], key: str) -> str:
+    default, _ = KEYS[key]
+    value = values.get(key, "").strip()
+    if value:
+        return value
+    if default is None:
+        raise ConfigError(key, "is missing (set it in the env file or the environment)")
+    return default
+
+
+def _int(values: dict[str, str], key: str, low: int, high: int) -> int:
+    raw = _get(values, key)
+    try:
+        number = int(raw)
+    except ValueError:
+        raise ConfigError(key, f"must be a whole number, got {raw!r}") from None
+    if not low <= number <= high:
+        raise ConfigError(key, f"must be between {low} and {high}, got {number}")
+    return number
+
+
+def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) -> Settings:
+    security = _get(values, "DEBRIEF_IMAP_SECURITY").lower()
+    if security not in SECURITY_MODES:
+        raise ConfigError("DEBRIEF_IMAP_SECURITY", f"must be one of ssl, starttls, plain; got {security!r}")
+    host = _get(values, "DEBRIEF_IMAP_HOST")
+    port_raw = _get(values, "DEBRIEF_IMAP_PORT")
+    port = _int(values, "DEBRIEF_IMAP_PORT", 1, 65535) if port_raw else DEFAULT_PORTS[security]
+    ca_file = _get(values, "DEBRIEF_IMAP_CA_FILE") or None
+    if ca_file and not Path(ca_file).is_file():
+        raise ConfigError("DEBRIEF_IMAP_CA_FILE", f"{ca_file} does not exist")
+    if security == "plain" and host not in ("localhost", "127.0.0.1", "::1"):
+        warnings.append(
+            f"DEBRIEF_IMAP_SECURITY=plain: your password goes to {host} unencrypted"
+        )
+    imap = ImapSettings(
+        host=host,
+        port=port,
+        username=_get(values, "DEBRIEF_IMAP_USERNAME"),
+        password=_get(values, "DEBRIEF_IMAP_PASSWORD"),
+        security=security,
+        ca_file=ca_file,
+    )
+    your_email = _get(values, "DEBRIEF_YOUR_EMAIL")
+    if not _EMAIL.match(your_email):
+        raise ConfigError("DEBRIEF_YOUR_EMAIL", f"is not an email address: {your_email!r}")
+    your_name = _get(values, "DEBRIEF_YOUR_NAME")
+    if any(c in your_name for c in "\r\n\x00"):
+        raise ConfigError("DEBRIEF_YOUR_NAME", "must be one line")
+    tz_name = _get(values, "DEBRIEF_TIMEZONE") or _system_timezone()
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError("DEBRIEF_TIMEZONE", f"unknown time zone {tz_name!r} (e.g. Europe/Berlin)") from None
+    try:
+        hours = parse_business_hours(_get(values, "DEBRIEF_BUSINESS_HOURS"))
+    except ValueError as exc:
+        raise ConfigError("DEBRIEF_BUSINESS_HOURS", str(exc)) from None
+    templates = _get(values, "DEBRIEF_TEMPLATES_DIR")
+    if templates and not Path(templates).is_dir():
+        raise ConfigError("DEBRIEF_TEMPLATES_DIR", f"{templates} is not a folder")
+    database_url = _get(values, "DEBRIEF_DATABASE_URL") or f"sqlite:///{state_dir() / 'debrief.db'}"
+    if "://" not in database_url:
+        raise ConfigError("DEBRIEF_DATABASE_URL", "must be a SQLAlchemy URL such as sqlite:///path.db")
+    return Settings(
+        imap=imap,
+        database_url=database_url,
+        your_name=your_name,
+        your_email=your_email.lower(),
+        timezone=tz,
+        poll_interval=_int(values, "DEBRIEF_POLL_INTERVAL", 10, 86400),
+        business_hours=hours,
+        lookback_days=_int(values, "DEBRIEF_LOOKBACK_DAYS", 0, 3650),
+        silence_days=_int(values, "DEBRIEF_SILENCE_DAYS", 1, 365),
+        templates_dir=Path(templates) if templates else None,
+        drafts_folder=_get(values, "DEBRIEF_DRAFTS_FOLDER") or None,
+        sent_folder=_get(values, "DEBRIEF_SENT_FOLDER") or None,
+        env_file=path,
+        warnings=tuple(warnings),
+    )
+
+
+def _system_timezone() -> str:
+    """The system's IANA zone name (TZ, /etc/timezone, /etc/localtime link), else UTC."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz and "/" in tz or tz == "UTC":
+        return tz
+    try:
+        name = Path("/etc/timezone").read_text().strip()
+        if name:
+            return name
+    except OSError:
+        pass
+    try:
+        target = os.readlink("/etc/localtime")
+        if "zoneinfo/" in target:
+            return target.split("zoneinfo/", 1)[1]
+    except OSError:
+        pass
+    return "UTC"
+
+
+def business_hours_text(hours: BusinessHours | None) -> str:
+    if hours is None:
+        return "off"
+    return f"{hours.start:%H:%M}-{hours.end:%H:%M} {hours.days_text}"
+
+
+__all__ = ["KEYS", "Settings", "load_settings", "state_dir", "time", "business_hours_text"]

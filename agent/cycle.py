@@ -1,0 +1,552 @@
+"""One cycle: sync INBOX and Sent, classify what is new, step every thread, place drafts.
+
+This is the only module that joins the pure core to the mailbox and the database. Order matters:
+1. finish any draft whose APPEND may have happened before a crash (look before appending again);
+2. INBOX: new rejections open threads; answers and auto-replies are attached to their thread;
+3. Sent: a message referencing a rejection means the user sent (or wrote) an answer;
+4. Drafts: is each placed, unsent draft still there (under any UID)?
+5. each open thread walks the state table until it waits, placing drafts as the table says.
+Every message's outcome is committed with the cursor that covers it, one batch at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Protocol
+
+from agent.config import Settings
+from agent.core import lifecycle
+from agent.core.classify import Verdict, classify
+from agent.core.contacts import is_unreachable
+from agent.core.drafts import (
+    DraftContext,
+    DraftHeaders,
+    DraftKind,
+    build,
+    new_message_id,
+    render,
+    template_environment,
+)
+from agent.core.lifecycle import Action, Policy, State, ThreadFacts
+from agent.core.message import ParsedMessage, normalize_subject, parse_message
+from agent.core.replies import answer_kind, is_auto_reply, is_bounce
+from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
+from agent.mailbox import FetchedMessage, Folders, Mailbox
+from agent.store import SeenMessage, Store, Thread
+
+log = logging.getLogger("debrief.cycle")
+
+Clock = Callable[[], datetime]
+FETCH_CAP = 262_144  # bytes of each message fetched: headers and the text part, not attachments
+MIN_CONFIDENCE = 0.5
+MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this is a fuse
+
+
+def system_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def fixed_clock(instant: datetime) -> Clock:
+    return lambda: instant
+
+
+class Progress(Protocol):
+    def __call__(self, folder: str, total: int) -> Callable[[int], None]: ...
+
+
+def no_progress(folder: str, total: int) -> Callable[[int], None]:
+    return lambda n: None
+
+
+@dataclass
+class CycleReport:
+    now: datetime
+    fetched: dict[str, int] = field(default_factory=dict)
+    opened: list[int] = field(default_factory=list)
+    drafts: list[tuple[int, str, bytes]] = field(default_factory=list)  # (thread, kind, raw)
+    transitions: list[tuple[int, str, str]] = field(default_factory=list)  # (thread, from, to)
+    skipped_messages: int = 0
+    stopped: bool = False
+
+
+class Cycle:
+    """One cycle over one mailbox connection and one store. Use `run_cycle`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        mailbox: Mailbox,
+        now: datetime,
+        *,
+        dry_run: bool = False,
+        progress: Progress = no_progress,
+        should_stop: Callable[[], bool] = lambda: False,
+        classifier: Callable[[ParsedMessage], Verdict] = classify,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.mailbox = mailbox
+        self.now = now
+        self.dry_run = dry_run
+        self.progress = progress
+        self.should_stop = should_stop
+        self.classify = classifier
+        self.policy = Policy(silence=timedelta(days=settings.silence_days))
+        self.templates = template_environment(settings.templates_dir)
+        self.report = CycleReport(now=now)
+        self.folders: Folders | None = None
+
+    # -- the cycle --------------------------------------------------------------------------
+    def run(self) -> CycleReport:
+        folders = self.folders = self.mailbox.find_folders(
+            self.settings.drafts_folder, self.settings.sent_folder
+        )
+        self.recover_intents(folders)
+        self.sync(folders.inbox, self.handle_inbox)
+        if not self.report.stopped:
+            self.sync(folders.sent, self.handle_sent)
+        if not self.report.stopped:
+            self.step_threads(folders)
+        return self.report
+
+    # -- 1. crash recovery ------------------------------------------------------------------
+    def recover_intents(self, folders: Folders) -> None:
+        """A draft id recorded but not confirmed: find it before anyone appends it again."""
+        for thread in self.store.threads():
+            for kind, id_attr, placed_attr in (
+                ("request", "request_message_id", "request_placed_at"),
+                ("thanks", "thanks_message_id", "thanks_placed_at"),
+            ):
+                message_id = getattr(thread, id_attr)
+                if not message_id or getattr(thread, placed_attr) is not None:
+                    continue
+                if self.draft_exists(folders, message_id, thread if kind == "request" else None):
+                    setattr(thread, placed_attr, self.now)
+                    if kind == "request" and thread.state == State.SCHEDULED.value:
+                        self.set_state(thread, State.DRAFTED, "")
+                    elif kind == "thanks" and thread.state == State.REPLIED.value:
+                        self.set_state(thread, State.THANKED, "")
+                    self.store.log(thread, self.now, f"{kind} draft found after restart",
+                                   message_id)
+                    log.info("thread %s: %s draft %s was already placed", thread.id, kind,
+                             message_id)
+        self.store.commit()
+
+    def draft_exists(self, folders: Folders, message_id: str, thread: Thread | None) -> bool:
+        """Our draft by its Message-ID in Drafts or Sent; for a request, also the user's edited
+        copy, or any sign it was sent (some clients give sent mail a new Message-ID)."""
+        for folder in (folders.drafts, folders.sent):
+            if self.mailbox.find_message_ids(folder, [message_id]).get(message_id):
+                return True
+        if thread is None:
+            return False
+        return thread.sent_at is not None or self.request_draft_present(thread, folders)
+
+    # -- 2./3. incremental sync ---------------------------------------------------------------
+    def sync(self, folder: str, handle: Callable[[FetchedMessage, ParsedMessage], None]) -> None:
+        cursor = self.store.cursor(folder)
+        since = (self.now - timedelta(days=self.settings.lookback_days)).date()
+        state = self.mailbox.folder_state(folder)
+        last_uid: int | None = None
+        if cursor is not None and cursor.uidvalidity == state.uidvalidity:
+            last_uid = cursor.last_uid
+        elif cursor is not None:
+            log.warning("%s: UIDVALIDITY changed (%s -> %s); resyncing the last %s days",
+                        folder, cursor.uidvalidity, state.uidvalidity, self.settings.lookback_days)
+        state, uids = self.mailbox.new_uids(folder, last_uid, since if last_uid is None else None)
+        uids = [u for u in uids if not self.store.seen_uid(folder, state.uidvalidity, u)]
+        self.report.fetched[folder] = len(uids)
+        if not uids:
+            if cursor is None or cursor.uidvalidity != state.uidvalidity:
+                self.store.set_cursor(folder, state.uidvalidity, max(state.uidnext - 1, 0),
+                                      self.now)
+                self.store.commit()
+            return
+        advance = self.progress(folder, len(uids))
+        highest = last_uid or 0
+        for fetched in self.mailbox.fetch(folder, uids, cap_bytes=FETCH_CAP):
+            self.handle_one(folder, fetched, handle)
+            highest = max(highest, fetched.uid)
+            # The message's outcome and the cursor past it commit together.
+            self.store.set_cursor(folder, state.uidvalidity, highest, self.now)
+            self.store.commit()
+            advance(1)
+            if self.should_stop():
+                self.report.stopped = True
+                return
+        # UIDs that vanished between SEARCH and FETCH (expunged) are passed too.
+        self.store.set_cursor(folder, state.uidvalidity, max(highest, uids[-1]), self.now)
+        self.store.commit()
+
+    def handle_one(
+        self,
+        folder: str,
+        fetched: FetchedMessage,
+        handle: Callable[[FetchedMessage, ParsedMessage], None],
+    ) -> None:
+        """Parse and handle one message; anything it raises is logged and recorded, never fatal."""
+        try:
+            parsed = parse_message(fetched.raw)
+            if self.store.seen_key(folder, parsed.dedupe_key) is not None:
+                self.seen(fetched, parsed, "duplicate", "already seen under another UID")
+                return
+            handle(fetched, parsed)
+        except Exception as exc:  # hostile mail must never stop the cycle
+            self.store.rollback()
+            log.warning("%s uid %s: skipped, could not be handled (%s: %s)", folder, fetched.uid,
+                        type(exc).__name__, str(exc)[:200])
+            self.report.skipped_messages += 1
+            self.store.record_seen(
+                folder=folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+                dedupe_key=f"uid:{fetched.uidvalidity}:{fetched.uid}", outcome="skipped",
+                reason=f"{type(exc).__name__}: {str(exc)[:300]}", message_date=None,
+                seen_at=self.now,
+            )
+
+    def seen(self, fetched: FetchedMessage, parsed: ParsedMessage, outcome: str,
+             reason: str = "", thread: Thread | None = None) -> SeenMessage:
+        return self.store.record_seen(
+            folder=fetched.folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+            dedupe_key=parsed.dedupe_key[:600], outcome=outcome, reason=reason[:2000],
+            thread_id=thread.id if thread else None,
+            message_date=message_time(parsed, fetched, self.now), seen_at=self.now,
+            sender=(parsed.sender.email if parsed.sender else "")[:320],
+            sender_name=(parsed.sender.name if parsed.sender else "")[:300],
+        )
+
+    # -- INBOX ------------------------------------------------------------------------------
+    def handle_inbox(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:
+        sender = parsed.sender.email if parsed.sender else ""
+        if sender == self.settings.your_email:
+            self.seen(fetched, parsed, "ignored", "from you")
+            return
+        thread = self.thread_of(parsed)
+        if thread is not None:
+            self.attach_to_thread(thread, fetched, parsed)
+            return
+        verdict = self.classify(parsed)
+        if verdict.label != "rejection" or verdict.confidence < MIN_CONFIDENCE:
+            self.seen(fetched, parsed, "ignored", f"{verdict.label} ({verdict.confidence:.2f})")
+            return
+        thread = self.open_thread(fetched, parsed, verdict)
+        self.seen(fetched, parsed, "thread", "rejection", thread)
+
+    def thread_of(self, parsed: ParsedMessage) -> Thread | None:
+        """The thread this message belongs to: by its references, else correspondent + subject."""
+        for ref in reversed(parsed.thread_ids):
+            thread = self.store.thread_by_message_id(ref)
+            if thread is not None:
+                return thread
+        if parsed.sender is None:
+            return None
+        subject = normalize_subject(parsed.subject)
+        if not subject:
+            return None
+        for thread in self.store.threads():
+            if normalize_subject(thread.rejection_subject) != subject:
+                continue
+            if self.now - thread.rejected_at > timedelta(days=60):
+                continue
+            # Only a person's address or the company's own domain: an ATS relay sends the same
+            # subject for many companies.
+            if thread.contact_email and correspondent_matches(parsed.sender.email, thread):
+                return thread
+        return None
+
+    def attach_to_thread(self, thread: Thread, fetched: FetchedMessage,
+                         parsed: ParsedMessage) -> None:
+        """A message in an existing thread: an answer, an auto-reply, or just more mail."""
+        if is_auto_reply(parsed) or is_bounce(parsed):
+            kind = "bounce" if is_bounce(parsed) else "auto-reply"
+            self.seen(fetched, parsed, "auto_reply", kind, thread)
+            self.store.log(thread, self.now, f"{kind} ignored", parsed.subject)
+            return
+        sender = parsed.sender.email if parsed.sender else ""
+        if not correspondent_matches(sender, thread):
+            self.seen(fetched, parsed, "ignored", "in thread, not from the contact", thread)
+            return
+        kind = answer_kind(parsed)
+        self.seen(fetched, parsed, "answer", kind, thread)
+        self.store.log(thread, self.now, "message from contact",
+                       f"{parsed.subject} ({kind.replace('_', ' ')})")
+
+    def open_thread(self, fetched: FetchedMessage, parsed: ParsedMessage,
+                    verdict: Verdict) -> Thread:
+        rejected_at = message_time(parsed, fetched, self.now)
+        contact_email = verdict.contact_email
+        if contact_email and is_unreachable(contact_email):  # belt and braces: never a no-reply
+            contact_email = ""
+        due = self.due_at(rejected_at)
+        thread = self.store.add_thread(Thread(
+            state=State.SCHEDULED.value,
+            reason="",
+            company=verdict.company[:300],
+            job_title=verdict.job_title[:300],
+            contact_name=verdict.contact_name[:300] if contact_email else "",
+            contact_email=contact_email[:320],
+            stage=verdict.stage,
+            language=verdict.language,
+            confidence=verdict.confidence,
+            classifier_reasons=json.dumps(list(verdict.reasons)[:20]),
+            rejection_message_id=parsed.dedupe_key[:600],
+            rejection_subject=parsed.subject[:1000],
+            rejection_from=(parsed.sender.email if parsed.sender else "")[:320],
+            rejection_references=" ".join(parsed.references[-10:]),
+            rejected_at=rejected_at,
+            first_seen_at=self.now,
+            due_at=due,
+            next_action_at=due,
+            created_at=self.now,
+            updated_at=self.now,
+        ))
+        self.store.log(thread, self.now, "rejection recognised",
+                       f"{verdict.company or '?'} / {verdict.job_title or '?'} "
+                       f"({verdict.confidence:.2f}); contact {contact_email or 'none'}")
+        log.info("thread %s: rejection from %s for %s (%s); contact %s; request due %s",
+                 thread.id, verdict.company or "unknown company", verdict.job_title or "a role",
+                 f"{verdict.confidence:.2f}", contact_email or "none",
+                 due.astimezone(self.settings.timezone).isoformat(timespec="minutes"))
+        self.report.opened.append(thread.id)
+        return thread
+
+    def due_at(self, rejected_at: datetime) -> datetime:
+        """Draft time: the 24–48 h window's first business moment, not before we saw the mail."""
+        due = feedback_due_at(rejected_at, self.settings.business_hours, self.settings.timezone)
+        if due >= self.now or self.settings.business_hours is None:
+            return due
+        # First seen inside the window after its best moment: the next business moment left in
+        # it, else at once.
+        later = first_business_moment(self.now, rejected_at + WAIT_MAX,
+                                      self.settings.business_hours, self.settings.timezone)
+        return later or self.now
+
+    # -- Sent -------------------------------------------------------------------------------
+    def handle_sent(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:
+        thread = None
+        for ref in reversed(parsed.thread_ids):
+            thread = self.store.thread_by_message_id(ref)
+            if thread is not None:
+                break
+        if thread is None and parsed.message_id:
+            thread = self.store.thread_by_message_id(parsed.message_id)  # our draft, sent as is
+        if thread is None:
+            thread = self.thread_by_subject_and_recipient(parsed)
+        if thread is None:
+            self.seen(fetched, parsed, "ignored", "not about a thread")
+            return
+        when = message_time(parsed, fetched, self.now)
+        is_thanks = bool(thread.thanks_message_id) and (
+            parsed.message_id == thread.thanks_message_id
+            or (thread.answer_message_id or "-") in parsed.thread_ids
+        )
+        if is_thanks:
+            self.seen(fetched, parsed, "sent", "thank-you sent", thread)
+            self.store.log(thread, self.now, "thank-you sent", parsed.subject)
+            return
+        if thread.sent_at is None and when >= thread.rejected_at - timedelta(minutes=5):
+            thread.sent_at = when
+            thread.sent_message_id = parsed.message_id or None
+            thread.updated_at = self.now
+            self.store.log(thread, self.now, "you sent a message in this thread", parsed.subject)
+        self.seen(fetched, parsed, "sent", "in thread", thread)
+
+    def thread_by_subject_and_recipient(self, parsed: ParsedMessage) -> Thread | None:
+        subject = normalize_subject(parsed.subject)
+        recipients = {a.email for a in parsed.to + parsed.cc}
+        if not subject or not recipients:
+            return None
+        for thread in self.store.threads():
+            if normalize_subject(thread.rejection_subject) == subject and (
+                thread.contact_email in recipients or thread.rejection_from in recipients
+            ):
+                return thread
+        return None
+
+    # -- 4./5. threads ------------------------------------------------------------------------
+    def step_threads(self, folders: Folders) -> None:
+        for thread in self.store.threads():
+            if self.should_stop():
+                self.report.stopped = True
+                return
+            try:
+                self.step_thread(thread, folders)
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                self.store.rollback()
+                log.exception("thread %s: step failed (%s); will retry next cycle",
+                              thread.id, type(exc).__name__)
+
+    def step_thread(self, thread: Thread, folders: Folders) -> None:
+        for _ in range(MAX_STEPS):
+            facts = self.facts(thread, folders)
+            step = lifecycle.next_step(facts, self.now, self.policy)
+            if step is None:
+                break
+            if step.transition.action is not Action.NONE and not self.place(
+                thread, step.transition.action, folders
+            ):
+                break
+            old = thread.state
+            self.set_state(thread, step.transition.to, step.transition.reason)
+            self.store.log(thread, self.now, f"{old} -> {thread.state}",
+                           step.transition.reason or step.event.value)
+            log.info("thread %s: %s -> %s (%s)", thread.id, old, thread.state,
+                     step.transition.reason or step.event.value)
+            self.report.transitions.append((thread.id, old, thread.state))
+            self.store.commit()
+        thread.next_action_at = lifecycle.next_action_at(self.facts(thread, None), self.policy)
+        self.store.commit()
+
+    def facts(self, thread: Thread, folders: Folders | None) -> ThreadFacts:
+        draft_present: bool | None = None
+        if (folders is not None and thread.state == State.DRAFTED.value
+                and thread.sent_at is None and thread.request_placed_at is not None
+                and thread.request_placed_at < self.now):
+            draft_present = self.request_draft_present(thread, folders)
+        answer = self.first_answer(thread)
+        return ThreadFacts(
+            state=State(thread.state),
+            reason=thread.reason,
+            rejected_at=thread.rejected_at,
+            first_seen_at=thread.first_seen_at,
+            due_at=thread.due_at,
+            has_contact=bool(thread.contact_email),
+            request_placed_at=thread.request_placed_at,
+            draft_present=draft_present,
+            sent_at=thread.sent_at,
+            answer_at=answer.message_date if answer else None,
+        )
+
+    def first_answer(self, thread: Thread) -> SeenMessage | None:
+        """The first human answer after the request was sent (earlier mail is not an answer)."""
+        if thread.sent_at is None:
+            return None
+        for row in self.store.answers(thread.id):
+            if row.message_date is not None and row.message_date >= thread.sent_at - timedelta(
+                minutes=5
+            ):
+                return row
+        return None
+
+    def request_draft_present(self, thread: Thread, folders: Folders) -> bool:
+        """Our draft, or the user's edited copy of it (new UID, same threading headers)."""
+        if thread.request_message_id and self.mailbox.find_message_ids(
+            folders.drafts, [thread.request_message_id]
+        ).get(thread.request_message_id):
+            return True
+        if thread.rejection_message_id.startswith("<"):
+            return bool(self.mailbox.find_replies_to(folders.drafts, thread.rejection_message_id))
+        return False
+
+    def place(self, thread: Thread, action: Action, folders: Folders) -> bool:
+        """Place a draft exactly once: record its Message-ID, look for it, append only if absent."""
+        if action is Action.PLACE_REQUEST:
+            kind: DraftKind = "feedback_request"
+            id_attr, placed_attr = "request_message_id", "request_placed_at"
+            to_name, to_email = thread.contact_name, thread.contact_email
+            in_reply_to = thread.rejection_message_id
+            references = tuple(thread.rejection_references.split())
+        else:
+            answer = self.first_answer(thread)
+            kind = "thank_you_no_feedback" if answer and answer.reason == "no_feedback" else (
+                "thank_you_feedback")
+            id_attr, placed_attr = "thanks_message_id", "thanks_placed_at"
+            to_name, to_email = thread.contact_name, thread.contact_email
+            if answer and answer.sender and answer.sender != thread.contact_email:
+                to_name, to_email = answer.sender_name, answer.sender  # a colleague answered
+            in_reply_to = answer.dedupe_key if answer else thread.rejection_message_id
+            references = tuple(
+                r for r in (*thread.rejection_references.split(), thread.rejection_message_id,
+                            thread.sent_message_id or "") if r
+            )
+            thread.answer_message_id = in_reply_to
+            thread.answer_at = answer.message_date if answer else None
+            thread.answer_kind = answer.reason if answer else None
+        if not in_reply_to.startswith("<"):
+            in_reply_to = ""  # the rejection had no Message-ID: nothing to thread to
+        message_id = getattr(thread, id_attr)
+        if message_id is None:
+            message_id = new_message_id(self.settings.your_email)
+            setattr(thread, id_attr, message_id)
+            self.store.log(thread, self.now, f"{kind} intent", message_id)
+            self.store.commit()  # the intent is durable before the APPEND
+        # else: an earlier APPEND failed or crashed and recover_intents found nothing: append.
+        rendered = render(kind, DraftContext(
+            contact_name=thread.contact_name, company=thread.company, job_title=thread.job_title,
+            stage=thread.stage, your_name=self.settings.your_name,
+            rejection_subject=thread.rejection_subject,
+        ), self.templates)
+        raw = build(DraftHeaders(
+            message_id=message_id, from_name=self.settings.your_name,
+            from_email=self.settings.your_email, to_name=to_name, to_email=to_email,
+            in_reply_to=in_reply_to, references=references, date=self.now,
+        ), rendered)
+        self.report.drafts.append((thread.id, kind, raw))
+        if not self.dry_run:
+            self.mailbox.append_draft(folders.drafts, raw, self.now)
+        setattr(thread, placed_attr, self.now)
+        self.store.log(thread, self.now, f"{kind} draft placed", f"{rendered.subject} -> {to_email}")
+        log.info("thread %s: %s draft placed in %s for %s", thread.id, kind, folders.drafts,
+                 to_email)
+        return True
+
+    def set_state(self, thread: Thread, state: State, reason: str) -> None:
+        thread.state = state.value
+        thread.reason = reason
+        thread.updated_at = self.now
+
+
+def message_time(parsed: ParsedMessage, fetched: FetchedMessage, now: datetime) -> datetime:
+    """The message's own Date, unless missing or implausible; then the server's arrival time."""
+    arrived = fetched.internaldate or now
+    if parsed.date is None:
+        return arrived
+    if parsed.date > arrived + timedelta(days=1) or parsed.date < arrived - timedelta(days=30):
+        return arrived
+    return parsed.date
+
+
+def correspondent_matches(sender: str, thread: Thread) -> bool:
+    """From the contact, the rejection's sender, or someone at the contact's domain."""
+    sender = sender.lower()
+    if not sender:
+        return False
+    if sender == thread.contact_email:
+        return True
+    if sender == thread.rejection_from and not is_unreachable(sender):
+        return True
+    domain = sender.rpartition("@")[2]
+    contact_domain = thread.contact_email.rpartition("@")[2]
+    return bool(contact_domain) and domain == contact_domain
+
+
+def is_transient(exc: BaseException) -> bool:
+    from agent.errors import MailboxError, StoreError
+
+    return isinstance(exc, MailboxError | StoreError | OSError)
+
+
+def run_cycle(
+    settings: Settings,
+    store: Store,
+    clock: Clock = system_clock,
+    *,
+    dry_run: bool = False,
+    progress: Progress = no_progress,
+    should_stop: Callable[[], bool] = lambda: False,
+    mailbox_factory: Callable[..., Mailbox] = Mailbox,
+) -> CycleReport:
+    """Connect, run one cycle, disconnect. Raises MailboxError/StoreError on outages."""
+    now = clock()
+    with mailbox_factory(settings.imap) as mailbox:
+        return Cycle(settings, store, mailbox, now, dry_run=dry_run, progress=progress,
+                     should_stop=should_stop).run()
+
+
+__all__ = ["Cycle", "CycleReport", "run_cycle", "system_clock", "fixed_clock"]

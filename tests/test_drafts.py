@@ -1,0 +1,138 @@
+"""Draft rendering and building: wording rules, threading headers, header injection, sandbox."""
+
+import email
+import email.policy
+from datetime import datetime, timezone
+
+import pytest
+from jinja2.exceptions import SecurityError, UndefinedError
+
+from agent.core.drafts import (
+    DraftContext,
+    DraftHeaders,
+    build,
+    new_message_id,
+    render,
+    reply_subject,
+    template_environment,
+)
+
+NOW = datetime(2026, 11, 18, 10, 0, tzinfo=timezone.utc)
+
+
+def ctx(**kw) -> DraftContext:
+    base = dict(contact_name="Jane Doe", company="Acme Robotics", job_title="Data Engineer",
+                stage="interview", your_name="Alex Smith", rejection_subject="Your application")
+    base.update(kw)
+    return DraftContext(**base)
+
+
+def headers(**kw) -> DraftHeaders:
+    base = dict(message_id="<debrief.1@example.org>", from_name="Alex Smith",
+                from_email="alex@example.org", to_name="Jane Doe", to_email="jane@acme.com",
+                in_reply_to="<rej-1@acme.com>", references=("<older@acme.com>",), date=NOW)
+    base.update(kw)
+    return DraftHeaders(**base)
+
+
+@pytest.mark.parametrize("stage", ["interview", "application"])
+def test_feedback_request_follows_the_advice(stage):
+    draft = render("feedback_request", ctx(stage=stage), template_environment())
+    body = draft.body
+    assert draft.subject == "Re: Your application"
+    assert body.startswith("Hello Jane,")
+    assert "Data Engineer" in body and "Acme Robotics" in body
+    assert body.rstrip().endswith("Alex Smith")
+    assert len(body.split()) <= 120
+    assert body.lower().count("feedback") == 1  # one concise ask
+    lowered = body.lower()
+    for demanding in ("reconsider", "must", "demand", "why was i", "best candidate", "asap"):
+        assert demanding not in lowered
+    assert "thank" in lowered and "all the best" in lowered
+
+
+def test_unknown_fields_degrade_gracefully():
+    body = render("feedback_request", ctx(contact_name="", company="", job_title=""),
+                  template_environment()).body
+    assert body.startswith("Hello,")
+    assert " at ." not in body and "the  team" not in body and "None" not in body
+
+
+def test_first_name_forms():
+    assert ctx(contact_name="Doe, Jane").first_name == "Jane"
+    assert ctx(contact_name="Anne-Marie Roy").first_name == "Anne-Marie"
+    assert ctx(contact_name="Talent Team").first_name == "Talent"  # classifier keeps team names out
+    assert ctx(contact_name="").first_name == ""
+
+
+@pytest.mark.parametrize("kind", ["thank_you_feedback", "thank_you_no_feedback"])
+def test_thank_yous(kind):
+    body = render(kind, ctx(), template_environment()).body
+    assert body.startswith("Hello Jane,") and "Thank you" in body
+    assert len(body.split()) <= 80 and "feedback" not in body.lower().split("thank you")[0]
+
+
+def test_user_templates_override_and_can_set_subject(tmp_path):
+    (tmp_path / "feedback_request.txt.j2").write_text(
+        "Subject: Following up on the {{ job_title }} position\n\nHi {{ first_name }}!\n")
+    draft = render("feedback_request", ctx(), template_environment(tmp_path))
+    assert draft.subject == "Following up on the Data Engineer position"
+    assert draft.body == "Hi Jane!\n"
+    # the others still come from Debrief's own folder
+    assert render("thank_you_feedback", ctx(), template_environment(tmp_path)).body
+
+
+def test_mail_content_is_data_not_template_source():
+    evil = ctx(company="{{ 7*7 }}{% for x in range(3) %}X{% endfor %}")
+    body = render("feedback_request", evil, template_environment()).body
+    assert "{{ 7*7 }}" in body and "49" not in body
+
+
+def test_templates_are_sandboxed_and_strict(tmp_path):
+    (tmp_path / "feedback_request.txt.j2").write_text("{{ company.__class__.__mro__ }}")
+    with pytest.raises(SecurityError):
+        render("feedback_request", ctx(), template_environment(tmp_path))
+    (tmp_path / "feedback_request.txt.j2").write_text("{{ no_such_variable }}")
+    with pytest.raises(UndefinedError):
+        render("feedback_request", ctx(), template_environment(tmp_path))
+
+
+def test_build_threads_and_serialises_with_crlf():
+    draft = render("feedback_request", ctx(), template_environment())
+    raw = build(headers(), draft)
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["In-Reply-To"] == "<rej-1@acme.com>"
+    assert msg["References"] == "<older@acme.com> <rej-1@acme.com>"
+    assert msg["Message-ID"] == "<debrief.1@example.org>"
+    assert msg["To"].addresses[0].addr_spec == "jane@acme.com"
+    assert msg["Date"].datetime == NOW
+    assert msg.get_content_type() == "text/plain" and msg.get_content_charset() == "utf-8"
+    assert msg.get_content().replace("\r\n", "\n") == draft.body
+
+
+def test_header_injection_is_impossible():
+    draft = render("feedback_request", ctx(rejection_subject="Hi\r\nBcc: victim@evil.test",
+                                           contact_name="Eve\nBcc: x@evil.test"),
+                   template_environment())
+    raw = build(headers(to_name="Eve\r\nBcc: x@evil.test", from_name="A\nX-Evil: 1"), draft)
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["Bcc"] is None and msg["X-Evil"] is None
+    assert [a.addr_spec for a in msg["To"].addresses] == ["jane@acme.com"]
+
+
+def test_non_ascii_names_are_encoded():
+    draft = render("feedback_request", ctx(contact_name="Zoë Müller", company="Société Générale"),
+                   template_environment())
+    raw = build(headers(to_name="Zoë Müller"), draft)
+    raw.decode("ascii")  # 7-bit clean on the wire
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert "Zoë" in msg.get_content() and msg["To"].addresses[0].display_name == "Zoë Müller"
+
+
+def test_reply_subject_and_message_id():
+    assert reply_subject("Re: Your application") == "Re: Your application"
+    assert reply_subject("AW: Ihre Bewerbung") == "AW: Ihre Bewerbung"
+    assert reply_subject("Update") == "Re: Update"
+    a, b = new_message_id("me@example.org"), new_message_id("me@example.org")
+    assert a != b and a.endswith("@example.org>") and a.startswith("<")
