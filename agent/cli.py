@@ -306,3 +306,49 @@ def classify(as_json: bool, explain: bool, paths: tuple[str, ...]) -> None:
     from agent.classify_cmd import run_classify
 
     sys.exit(run_classify(list(paths), as_json=as_json, explain=explain))
+
+
+# -- init / check / demo ----------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--path", "path", type=click.Path(dir_okay=False), default=None,
+              help="Where to write (default ~/.config/debrief/debrief.env).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init(path: str | None, force: bool) -> None:
+    """Write a commented env file (mode 0600); asks questions on a terminal."""
+    from pathlib import Path
+
+    from agent.setup_cmds import ask_values, default_init_path, render_env_file, write_env_file
+
+    target = Path(path) if path else default_init_path()
+    values = ask_values(click.prompt) if sys.stdin.isatty() else {}
+    try:
+        write_env_file(target, render_env_file(values), force=force)
+    except (FileExistsError, OSError) as exc:
+        fail(str(exc), 1)
+    click.echo(f"wrote {target} (mode 0600)")
+    if not values:
+        click.echo("fill in the empty keys, then run: debrief --env-file "
+                   f"{target} check")
+    else:
+        click.echo(f"next: debrief --env-file {target} check")
+
+
+@main.command()
+@click.pass_obj
+@guarded
+def check(obj: Context) -> None:
+    """Load the configuration, connect, log in and report what Debrief would see."""
+    from agent.setup_cmds import check as run_check
+
+    sys.exit(run_check(obj.settings(), click.echo))
+
+
+@main.command()
+@click.option("--keep", is_flag=True, help="Keep the sandbox folder and print its path.")
+def demo(keep: bool) -> None:
+    """The whole lifecycle on a throwaway local mailbox, in simulated time. No account needed."""
+    from agent.demo import run_demo
+
+    sys.exit(run_demo(keep=keep))

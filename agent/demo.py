@@ -1,0 +1,282 @@
+"""`debrief demo`: the whole lifecycle on a private sandbox mailbox, in simulated time.
+
+A throwaway Dovecot on a free loopback port, realistic mail (rejections and look-alikes), real
+cycles with an injected clock, and a readable timeline. Nothing leaves this machine.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+import shutil
+import tempfile
+import textwrap
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from agent.config import Settings
+from agent.core.schedule import parse_business_hours
+from agent.cycle import CycleReport, fixed_clock, run_cycle
+from agent.mailbox import ImapSettings
+from agent.sandbox import DovecotSandbox, dovecot_available
+from agent.store import Store
+
+ZONE = ZoneInfo("Europe/London")
+T0 = datetime(2026, 11, 16, 11, 20, tzinfo=ZONE)  # a Monday morning
+YOU = ("Alex Rivera", "alex.rivera@example.org")
+
+
+def mail(sender: str, subject: str, body: str, when: datetime, *, reply_to: str = "",
+         msgid: str = "", in_reply_to: str = "", to: str = f"{YOU[0]} <{YOU[1]}>",
+         html: bool = False) -> bytes:
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = msgid or f"<demo.{abs(hash((subject, sender))) % 10**12}@{sender.split('@')[-1].strip('>')}>"
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    body = textwrap.dedent(body).strip() + "\n"
+    if html:
+        msg.set_content("<html><body>" + "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+                        + "</body></html>", subtype="html")
+    else:
+        msg.set_content(body)
+    return msg.as_bytes()
+
+
+NORTHWIND_ID = "<rej.4821@northwind-analytics.example>"
+
+SEED = [
+    ("rejection", mail(
+        "Priya Natarajan <priya.natarajan@northwind-analytics.example>",
+        "Your application for Senior Data Engineer", """
+        Hi Alex,
+
+        Thank you for taking the time to interview with us for the Senior Data Engineer role
+        last week. It was a pleasure to learn about your work on streaming pipelines.
+
+        After careful consideration, we have decided to move forward with another candidate whose
+        experience more closely matches our current needs. This was a difficult decision.
+
+        We wish you every success in your search.
+
+        Best regards,
+        Priya Natarajan
+        Engineering Manager, Northwind Analytics
+        """, T0 - timedelta(minutes=50), msgid=NORTHWIND_ID)),
+    ("rejection", mail(
+        "Lumen Health <no-reply@us.greenhouse-mail.io>",
+        "Update on your Lumen Health application", """
+        Hi Alex,
+
+        Thank you for your interest in the Product Analyst position at Lumen Health and for
+        the time you invested in our process.
+
+        Unfortunately, we will not be moving forward with your application at this time.
+        We truly appreciate your interest and encourage you to apply for future openings.
+
+        Kind regards,
+        Marco Bianchi
+        Talent Acquisition, Lumen Health
+        """, T0 - timedelta(minutes=20),
+        reply_to="Marco Bianchi <marco.bianchi@lumenhealth.example>", html=True)),
+    ("rejection", mail(
+        "Orbital Freight Careers <no-reply@orbitalfreight.example>",
+        "Your application to Orbital Freight", """
+        Dear candidate,
+
+        Thank you for applying for the Logistics Analyst position. The position has been
+        filled, and we will not be progressing your application further.
+
+        Please do not reply to this message; this mailbox is not monitored.
+
+        The Orbital Freight Recruiting Team
+        """, T0 - timedelta(minutes=10))),
+    ("look-alike", mail(
+        "Brightside Careers <careers@brightside.example>",
+        "We received your application", """
+        Hi Alex,
+
+        Thanks for applying to the Backend Engineer role at Brightside! Our team is reviewing
+        applications and will be in touch. Unfortunately, due to the volume of applications we
+        cannot reply to everyone individually.
+
+        Brightside Talent Team
+        """, T0 - timedelta(minutes=40))),
+    ("look-alike", mail(
+        "Sam Okafor <sam.okafor@corvid.example>",
+        "Interview invitation: Platform Engineer", """
+        Hi Alex,
+
+        Unfortunately the interviewer for Thursday is ill, so we need to reschedule your
+        interview for the Platform Engineer role. Would Monday at 10:00 work for you?
+
+        Best,
+        Sam
+        """, T0 - timedelta(minutes=30))),
+    ("look-alike", mail(
+        "Parcel & Co <orders@parcelco.example>",
+        "Your order #48213 is delayed", """
+        We regret to inform you that your order has been delayed. We are sorry for the
+        inconvenience and will email you as soon as it ships.
+        """, T0 - timedelta(minutes=25))),
+]
+
+
+class Timeline:
+    def at(self, when: datetime, text: str) -> None:
+        stamp = when.astimezone(ZONE).strftime("%a %d %b %H:%M")
+        click.echo(f"{click.style(stamp, fg='cyan')}  {text}")
+
+    def draft(self, raw: bytes) -> None:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        click.echo(click.style(f"    To: {msg['To']}\n    Subject: {msg['Subject']}", dim=True))
+        for line in msg.get_content().replace("\r\n", "\n").strip().splitlines():
+            click.echo(f"    │ {line}")
+
+
+def run_demo(keep: bool = False) -> int:
+    if not dovecot_available():
+        click.echo("debrief demo needs Dovecot to run a private sandbox mailbox.\n"
+                   "Install it with: sudo apt-get install dovecot-imapd   (or run `make demo`)",
+                   err=True)
+        return 1
+    logging.getLogger("debrief").setLevel(logging.WARNING)
+    root = Path(tempfile.mkdtemp(prefix="debrief-demo-"))
+    sandbox = DovecotSandbox(root=root / "dovecot", users={"alex": "demo-password"})
+    try:
+        sandbox.start()
+        return _run(sandbox, root)
+    finally:
+        sandbox.stop()
+        if keep:
+            click.echo(f"sandbox kept in {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def _run(sandbox: DovecotSandbox, root: Path) -> int:
+    settings = Settings(
+        imap=ImapSettings(host=sandbox.host, port=sandbox.port, username="alex",
+                          password="demo-password", security="plain"),
+        database_url=f"sqlite:///{root / 'debrief.db'}",
+        your_name=YOU[0], your_email=YOU[1], timezone=ZONE, poll_interval=300,
+        business_hours=parse_business_hours("09:00-17:00"), lookback_days=7, silence_days=7,
+        templates_dir=None, drafts_folder=None, sent_folder=None,
+    )
+    show = Timeline()
+    click.echo(click.style("Debrief demo: a private mailbox on 127.0.0.1:%d, simulated time\n"
+                           % sandbox.port, bold=True))
+    for kind, raw in SEED:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        sandbox.append("INBOX", raw, when=msg["Date"].datetime, user="alex")
+    show.at(T0, f"{len(SEED)} messages in the inbox: 3 rejections among interview, "
+                "application-received and shop mail")
+
+    with Store(settings.database_url) as store:
+        def cycle(when: datetime) -> CycleReport:
+            return run_cycle(settings, store, fixed_clock(when.astimezone(timezone.utc)))
+
+        report = cycle(T0)
+        for thread in store.threads():
+            who = f"{thread.contact_name} <{thread.contact_email}>" if thread.contact_email \
+                else "nobody reachable (no-reply sender, no person named)"
+            show.at(T0, f"rejection recognised: {thread.company} / {thread.job_title} "
+                        f"-> write to {who}")
+        ignored = sum(report.fetched.values()) - len(report.opened)
+        show.at(T0, f"{ignored} look-alikes ignored (application received, interview "
+                    "reschedule, delayed order)")
+        for thread in store.threads():
+            if thread.state == "scheduled":
+                show.at(T0, f"thread {thread.id}: feedback request scheduled for "
+                            f"{thread.due_at.astimezone(ZONE):%a %H:%M} (24-48 h later, in "
+                            "business hours)")
+            else:
+                show.at(T0, f"thread {thread.id}: {thread.state} ({thread.reason})")
+
+        day2 = T0 + timedelta(days=1, minutes=5)
+        report = cycle(day2)
+        for thread_id, _, raw in report.drafts:
+            show.at(day2, f"thread {thread_id}: feedback request placed in Drafts (not sent):")
+            show.draft(raw)
+
+        # The user reviews and sends both drafts from their mail client.
+        sent_at = day2 + timedelta(hours=1)
+        for _, _, raw in report.drafts:
+            sandbox.append("Sent", _as_sent(raw, sent_at), when=sent_at, user="alex")
+            _delete_draft(sandbox, raw)
+        show.at(sent_at, "you review both drafts and send them from your mail client")
+        cycle(sent_at + timedelta(minutes=5))
+        show.at(sent_at + timedelta(minutes=5), "Debrief sees them in Sent: threads now 'sent'")
+
+        answered = T0 + timedelta(days=3, hours=2)
+        answer = mail(
+            "Priya Natarajan <priya.natarajan@northwind-analytics.example>",
+            "Re: Your application for Senior Data Engineer", """
+            Hi Alex,
+
+            Happy to share a few thoughts. The panel liked your pipeline design, but the
+            successful candidate had more hands-on experience running Kafka in production,
+            and your system design answer stayed high-level on failure handling.
+
+            Best of luck,
+            Priya
+            """, answered, in_reply_to=NORTHWIND_ID)
+        sandbox.append("INBOX", answer, when=answered, user="alex")
+        show.at(answered, "Priya answers with feedback")
+        report = cycle(answered + timedelta(minutes=5))
+        for thread_id, _, raw in report.drafts:
+            show.at(answered + timedelta(minutes=5),
+                    f"thread {thread_id}: answer recognised; thank-you placed in Drafts:")
+            show.draft(raw)
+
+        later = sent_at + timedelta(days=7, hours=1)
+        cycle(later)
+        for thread in store.threads():
+            if thread.state == "closed":
+                show.at(later, f"thread {thread.id} ({thread.company}): a week of silence, "
+                               "closed. No second follow-up, ever.")
+
+        click.echo("\n" + click.style("Final status", bold=True))
+        for thread in store.threads():
+            click.echo(f"  {thread.id}  {thread.company:<20} {thread.job_title:<24} "
+                       f"{thread.state:<8} {thread.reason}")
+        drafts = sandbox.messages("Drafts", user="alex")
+        inbox = sandbox.messages("INBOX", user="alex")
+        unread_touched = sum(1 for _, flags, _ in inbox if b"\\Seen" in flags)
+        click.echo(f"\nMailbox: {len(drafts)} draft(s) waiting for you, nothing sent by Debrief, "
+                   f"{unread_touched} inbox message(s) marked read (Debrief never marks mail read).")
+    return 0
+
+
+def _as_sent(raw: bytes, when: datetime) -> bytes:
+    """The draft as the user's client files it in Sent: same message, new Date."""
+    msg = email.message_from_bytes(raw, policy=email.policy.SMTP)
+    del msg["Date"]
+    msg["Date"] = format_datetime(when)
+    return msg.as_bytes()
+
+
+def _delete_draft(sandbox: DovecotSandbox, raw: bytes) -> None:
+    """What the user's mail client does when it sends a draft (only in this sandbox)."""
+    message_id = email.message_from_bytes(raw)["Message-ID"]
+    client = sandbox.client("alex")
+    try:
+        client.select_folder("Drafts")
+        uids = client.search(["HEADER", "Message-ID", message_id])
+        if uids:
+            client.delete_messages(uids)
+            client.expunge()
+    finally:
+        client.logout()
