@@ -188,7 +188,7 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         your_name=your_name,
         your_email=your_email.lower(),
         timezone=tz,
-        poll_interval=_int(values, "DEBRIEF_POLL_INTERVAL", 10, 86400),
+        poll_interval=_int(values, "DEBRIEF_POLL_INTERVAL", 1, 86400),
         business_hours=hours,
         lookback_days=_int(values, "DEBRIEF_LOOKBACK_DAYS", 0, 3650),
         silence_days=_int(values, "DEBRIEF_SILENCE_DAYS", 1, 365),

@@ -108,12 +108,29 @@ class ParsedMessage:
         return normalize_subject(self.subject)
 
 
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s@]+@[^<>\s@]+)\s*>")
+
+
 def _addresses(msg: Message, name: str) -> tuple[Address, ...]:
+    """Addresses of a header. A display name cannot smuggle in an address: when a value holds
+    one <angle-addr>, that is the address, whatever the phrase before it looks like."""
     try:
-        values = [clean_header(v) for v in (msg.get_all(name) or [])]
-        pairs = getaddresses(values)
+        values = [clean_header(v, 4000) for v in (msg.get_all(name) or [])]
     except Exception:
         return ()
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        try:
+            found = getaddresses([value])
+        except Exception:
+            found = []
+        angles = _ANGLE_ADDR.findall(value)
+        parsed_addrs = {a.lower() for _, a in found}
+        single = name.lower() in ("from", "sender")  # one mailbox, however the phrase reads
+        if len(angles) == 1 and (single or angles[0].lower() not in parsed_addrs):
+            display = value[: value.rfind("<")].strip()
+            found = [(display, angles[0])]
+        pairs.extend((_decoded(d, 200) if "=?" in d else d, a) for d, a in found)
     out = []
     for display, addr in pairs[:50]:
         addr = clean_header(addr, 320).strip("<> ")
