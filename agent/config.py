@@ -87,7 +87,9 @@ def find_env_file(explicit: str | os.PathLike[str] | None) -> Path | None:
             raise ConfigError("--env-file", f"{path} does not exist or is not a file")
         return path
     for candidate in default_env_files():
-        if candidate.is_file():
+        # An unreadable file in a default place is not ours to read: under systemd the unit's
+        # EnvironmentFile= has already put its keys into the environment.
+        if candidate.is_file() and os.access(candidate, os.R_OK):
             return candidate
     return None
 

@@ -133,7 +133,7 @@ def test_units_run_the_daemon_and_restart_on_failure(path: Path) -> None:
     assert args[0].endswith("/debrief")
     words, options = subcommand(args)
     assert words == ["run"], f"ExecStart must run `debrief ... run`, got {args}"
-    assert "--env-file" in options
+    assert "--env-file" in options or unit["Service"].get("EnvironmentFile")
     assert "Install" in unit and unit["Install"].get("WantedBy")
 
 
@@ -176,12 +176,12 @@ def test_system_units_are_hardened(path: Path) -> None:
     assert one(unit, "Install", "WantedBy") == "multi-user.target"
 
 
-def test_system_unit_reads_the_root_only_env_file_as_a_credential() -> None:
-    """DynamicUser cannot open a root-owned 0600 file; LoadCredential= hands it a private copy."""
+def test_system_unit_reads_the_root_only_env_file_through_systemd() -> None:
+    """DynamicUser cannot open a root-owned 0600 file; systemd reads it as EnvironmentFile=."""
     unit = parse_unit(SYSTEM_UNIT)
-    assert one(unit, "Service", "LoadCredential") == "debrief.env:/etc/debrief/debrief.env"
+    assert one(unit, "Service", "EnvironmentFile") == "/etc/debrief/debrief.env"
     _, options = subcommand(exec_args(unit))
-    assert options["--env-file"] == "${CREDENTIALS_DIRECTORY}/debrief.env"
+    assert "--env-file" not in options
     assert exec_args(unit)[0] == "/usr/local/bin/debrief"
     assert one(unit, "Service", "StateDirectory") == "debrief"
     # The default database is $STATE_DIRECTORY/debrief.db: no URL needed in the unit.
@@ -190,9 +190,9 @@ def test_system_unit_reads_the_root_only_env_file_as_a_credential() -> None:
 
 def test_instance_unit_has_one_env_file_and_state_directory_per_account() -> None:
     unit = parse_unit(INSTANCE_UNIT)
-    assert one(unit, "Service", "LoadCredential") == "debrief.env:/etc/debrief/%i.env"
+    assert one(unit, "Service", "EnvironmentFile") == "/etc/debrief/%i.env"
     _, options = subcommand(exec_args(unit))
-    assert options["--env-file"] == "${CREDENTIALS_DIRECTORY}/debrief.env"
+    assert "--env-file" not in options
     assert one(unit, "Service", "StateDirectory") == "debrief/%i"
 
 
