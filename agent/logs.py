@@ -49,8 +49,10 @@ def setup_logging(verbose: bool = False) -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for noisy in ("apscheduler", "imapclient", "sqlalchemy"):
+    for noisy in ("apscheduler", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    # imapclient's debug log prints whole message bodies (FETCH, APPEND): never, even with -v.
+    logging.getLogger("imapclient").setLevel(logging.WARNING)
     if not verbose:
         logging.getLogger("apscheduler.executors.default").setLevel(logging.ERROR)
 

@@ -1,0 +1,488 @@
+"""The thin IMAP layer: imapclient behind a small typed interface, errors translated once.
+
+Debrief only ever reads the user's mail (read-only EXAMINE, BODY.PEEK) and APPENDs drafts. It never
+stores flags, expunges, moves or sends. Reconnection is the caller's job: on a ConnectError drop the
+Mailbox and make a new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, TypeVar
+
+import imapclient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imapclient import DRAFTS, SENT
+
+from agent.errors import AuthError, ConfigError, ConnectError, FolderError, MailboxError
+
+__all__ = [
+    "FetchedMessage",
+    "FolderState",
+    "Folders",
+    "ImapSettings",
+    "Mailbox",
+    "DRAFT_NAMES",
+    "SENT_NAMES",
+]
+
+log = logging.getLogger("debrief.mailbox")
+
+T = TypeVar("T")
+
+SECURITY_MODES = ("ssl", "starttls", "plain")
+
+# Fallbacks when the server does not announce SPECIAL-USE, in order of preference.
+DRAFT_NAMES = (
+    "Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "INBOX.Draft", "[Gmail]/Drafts",
+    "[Google Mail]/Drafts", "Entwürfe", "INBOX.Entwürfe", "[Gmail]/Entwürfe", "Brouillons",
+    "INBOX.Brouillons", "[Gmail]/Brouillons", "Borradores", "[Gmail]/Borradores", "Bozze",
+    "Concepten", "Rascunhos", "Utkast", "Kladder", "Luonnokset", "Szkice",
+)  # fmt: skip
+SENT_NAMES = (
+    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
+    "INBOX.Sent Items", "INBOX.Sent Messages", "[Gmail]/Sent Mail", "[Google Mail]/Sent Mail",
+    "Gesendet", "Gesendete Elemente", "Gesendete Objekte", "INBOX.Gesendet",
+    "[Gmail]/Gesendet", "Éléments envoyés", "Messages envoyés", "Envoyés",
+    "[Gmail]/Messages envoyés",
+    "Enviados", "Elementos enviados", "[Gmail]/Enviados", "Posta inviata", "Inviati",
+    "Verzonden items", "Verzonden", "Itens enviados", "Skickat", "Skickade objekt", "Sendt",
+    "Sendte elementer", "Lähetetyt", "Wysłane",
+)  # fmt: skip
+
+_DRAFT_FLAGS = (b"\\Draft", b"\\Seen")
+_APPENDUID = re.compile(rb"\[APPENDUID\s+(\d+)\s+(\d+)\]", re.IGNORECASE)
+_MISSING_FOLDER = re.compile(r"NONEXISTENT|TRYCREATE|doesn't exist|does not exist|not found", re.I)
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str
+    port: int
+    username: str
+    password: str = field(repr=False)
+    security: str = "ssl"  # "ssl" | "starttls" | "plain"
+    ca_file: str | None = None
+    connect_timeout: float = 15.0
+    read_timeout: float = 60.0
+
+    def __post_init__(self) -> None:
+        if self.security not in SECURITY_MODES:
+            raise ValueError(f"security must be one of {', '.join(SECURITY_MODES)}")
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class Folders:
+    inbox: str
+    drafts: str
+    sent: str
+
+
+@dataclass(frozen=True)
+class FolderState:
+    name: str
+    uidvalidity: int
+    uidnext: int
+    exists: int
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    folder: str
+    uidvalidity: int
+    uid: int
+    internaldate: datetime | None  # aware, UTC
+    size: int  # RFC822.SIZE of the whole message
+    raw: bytes = field(repr=False)  # headers + body, at most cap_bytes
+
+
+class Mailbox:
+    """One IMAP connection. Not thread-safe; use one per thread (or per IDLE folder)."""
+
+    def __init__(self, settings: ImapSettings) -> None:
+        self.settings = settings
+        self._client: imapclient.IMAPClient | None = None
+        self._selected: FolderState | None = None
+
+    def __repr__(self) -> str:
+        s = self.settings
+        state = "connected" if self._client is not None else "closed"
+        return f"<Mailbox {s.username}@{s.address} {s.security} {state}>"
+
+    # -- connection --------------------------------------------------------------------------
+
+    def connect(self) -> None:
+        s = self.settings
+        if self._client is not None:
+            return
+        ctx = None
+        if s.security != "plain":
+            try:
+                ctx = ssl.create_default_context(cafile=s.ca_file)
+            except (OSError, ssl.SSLError) as e:  # unreadable or not PEM
+                raise ConfigError("DEBRIEF_IMAP_CA_FILE", f"cannot load {s.ca_file}: {e}") from e
+        timeout = imapclient.SocketTimeout(connect=s.connect_timeout, read=s.read_timeout)
+        log.debug("connecting to %s (%s)", s.address, s.security)
+        client = self._call(
+            "connect",
+            lambda: imapclient.IMAPClient(
+                s.host,
+                port=s.port,
+                use_uid=True,
+                ssl=s.security == "ssl",
+                ssl_context=ctx,
+                timeout=timeout,
+            ),
+            connecting=True,
+        )
+        try:
+            client.normalise_times = False  # keep INTERNALDATE's zone; we convert to UTC
+            if s.security == "starttls":
+                caps = self._call("capability", client.capabilities, connecting=True)
+                if b"STARTTLS" not in caps:
+                    raise ConnectError(
+                        f"{s.address} does not offer STARTTLS; "
+                        "use security=ssl (usually port 993) or fix the server"
+                    )
+                self._call("starttls", lambda: client.starttls(ctx), connecting=True)
+            log.debug("login as %s", s.username)
+            try:
+                client.login(s.username, s.password)
+            except IMAPClientAbortError as e:
+                raise self._translate(e, "login", connecting=True) from None
+            except (LoginError, IMAPClientError):  # NO/BAD to LOGIN (also LOGINDISABLED)
+                raise AuthError(f"login refused for {s.username} at {s.address}") from None
+            except OSError as e:
+                raise self._translate(e, "login", connecting=True) from None
+        except BaseException:
+            _shutdown(client)
+            raise
+        self._client = client
+        self._selected = None
+        log.debug("connected to %s as %s", s.address, s.username)
+
+    def close(self) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:
+            _shutdown(client)
+
+    def __enter__(self) -> Mailbox:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None
+
+    # -- error translation -------------------------------------------------------------------
+
+    def _call(self, what: str, fn: Callable[[], T], connecting: bool = False) -> T:
+        """Run one imapclient call, translating third-party errors into Debrief's."""
+        try:
+            return fn()
+        # OSError covers socket.timeout and ssl.SSLError (SSLCertVerificationError is also a
+        # ValueError: translate before anything could let it through as a programming error).
+        except (IMAPClientError, OSError) as e:
+            err = self._translate(e, what, connecting)
+            if isinstance(err, ConnectError) and not connecting:
+                # The connection is unusable after a network error or abort: mark it closed.
+                client, self._client, self._selected = self._client, None, None
+                if client is not None:
+                    _shutdown(client)
+            raise err from e
+
+    def _translate(self, e: BaseException, what: str, connecting: bool) -> MailboxError:
+        addr = self.settings.address
+        if isinstance(e, ssl.SSLCertVerificationError):
+            detail = e.verify_message or str(e)
+            return ConnectError(f"TLS certificate verification failed for {addr}: {detail}")
+        if isinstance(e, ssl.SSLError):
+            return ConnectError(f"TLS error with {addr}: {e.reason or e}")
+        if isinstance(e, (socket.timeout, TimeoutError)):
+            return ConnectError(f"timed out talking to {addr} ({what})")
+        if isinstance(e, socket.gaierror):
+            return ConnectError(f"cannot resolve {self.settings.host}: {e.strerror or e}")
+        if isinstance(e, OSError):
+            reason = e.strerror or str(e) or type(e).__name__
+            if connecting:
+                return ConnectError(f"cannot reach {addr}: {reason}")
+            return ConnectError(f"connection to {addr} lost ({what}): {reason}")
+        if isinstance(e, IMAPClientAbortError):
+            return ConnectError(f"connection to {addr} lost ({what}): {_text(e)}")
+        if connecting:
+            return ConnectError(f"{addr} refused {what}: {_text(e)}")
+        return MailboxError(f"{addr} refused {what}: {_text(e)}")
+
+    @property
+    def _imap(self) -> imapclient.IMAPClient:
+        if self._client is None:
+            raise ConnectError(f"not connected to {self.settings.address}")
+        return self._client
+
+    # -- folders -----------------------------------------------------------------------------
+
+    def list_folders(self) -> list[tuple[tuple[bytes, ...], str]]:
+        """(flags, name) of every folder."""
+        rows = self._call("LIST", lambda: self._imap.list_folders())
+        return [(tuple(flags), name) for flags, _delim, name in rows]
+
+    def find_folders(self, drafts: str | None = None, sent: str | None = None) -> Folders:
+        rows = self._call("LIST", lambda: self._imap.list_folders())
+        names = [name for _flags, _delim, name in rows]
+        inbox = next((n for n in names if n.upper() == "INBOX"), "INBOX")
+
+        def pick(override: str | None, attr: bytes, candidates: tuple[str, ...], what: str) -> str:
+            if override:
+                if override in names:
+                    return override
+                folded = [n for n in names if n.casefold() == override.casefold()]
+                if len(folded) == 1:
+                    return folded[0]
+                raise FolderError(
+                    f"{what} folder {override!r} (DEBRIEF_{what.upper()}_FOLDER) does not exist "
+                    f"on {self.settings.address}"
+                )
+            for flags, _delim, name in rows:
+                if any(f.lower() == attr.lower() for f in flags):
+                    return name
+            for cand in candidates:  # exact, then case-insensitive
+                if cand in names:
+                    return cand
+            for cand in candidates:
+                for name in names:
+                    if name.casefold() == cand.casefold():
+                        return name
+            leaves = {c.casefold() for c in candidates if "/" not in c and "." not in c}
+            for _flags, delim, name in rows:
+                sep = delim.decode() if isinstance(delim, bytes) else delim
+                if sep and name.split(sep)[-1].casefold() in leaves:
+                    return name
+            raise FolderError(f"no {what} folder found; set DEBRIEF_{what.upper()}_FOLDER")
+
+        found = Folders(
+            inbox=inbox,
+            drafts=pick(drafts, DRAFTS, DRAFT_NAMES, "Drafts"),
+            sent=pick(sent, SENT, SENT_NAMES, "Sent"),
+        )
+        log.debug("folders: %s", found)
+        return found
+
+    def _examine(self, folder: str, refresh: bool = False) -> FolderState:
+        """Select `folder` read-only (EXAMINE); reuse the current selection unless `refresh`."""
+        if not refresh and self._selected is not None and self._selected.name == folder:
+            return self._selected
+        self._selected = None
+        log.debug("EXAMINE %s", folder)
+        try:
+            resp = self._call("EXAMINE " + folder, lambda: self._imap.select_folder(folder, True))
+        except MailboxError as e:
+            if not isinstance(e, ConnectError) and _MISSING_FOLDER.search(str(e)):
+                raise FolderError(f"folder {folder!r} does not exist") from e
+            raise
+        uidnext = resp.get(b"UIDNEXT")
+        if uidnext is None:  # required by RFC 3501, but not every server sends it
+            status = self._call(
+                "STATUS " + folder, lambda: self._imap.folder_status(folder, [b"UIDNEXT"])
+            )
+            uidnext = status.get(b"UIDNEXT", 0)
+        state = FolderState(
+            name=folder,
+            uidvalidity=int(resp.get(b"UIDVALIDITY", 0)),
+            uidnext=int(uidnext),
+            exists=int(resp.get(b"EXISTS", 0)),
+        )
+        self._selected = state
+        return state
+
+    def folder_state(self, folder: str) -> FolderState:
+        """A fresh EXAMINE of `folder`: UIDVALIDITY, UIDNEXT, EXISTS."""
+        return self._examine(folder, refresh=True)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def new_uids(
+        self, folder: str, last_uid: int | None, since: date | None
+    ) -> tuple[FolderState, list[int]]:
+        """UIDs newer than `last_uid` (or, on a first run, since `since`), ascending.
+
+        The caller must compare state.uidvalidity with the one its `last_uid` belongs to: after a
+        UIDVALIDITY change `last_uid` means nothing and the caller should pass None.
+        """
+        state = self.folder_state(folder)
+        if last_uid is not None:
+            if state.uidnext <= last_uid + 1:
+                return state, []
+            # RFC 3501: "n:*" always includes the highest UID, even when it is below n.
+            uids = self._search(f"UID SEARCH UID {last_uid + 1}:*", ["UID", f"{last_uid + 1}:*"])
+            return state, sorted(u for u in uids if u > last_uid)
+        criteria: list[Any] = ["SINCE", since] if since is not None else ["ALL"]
+        return state, sorted(self._search("UID SEARCH " + str(criteria[0]), criteria))
+
+    def _search(self, what: str, criteria: list[Any]) -> list[int]:
+        log.debug("%s", what)
+        return [int(u) for u in self._call(what, lambda: self._imap.search(criteria))]
+
+    def fetch(
+        self, folder: str, uids: list[int], cap_bytes: int = 262144, batch: int = 50
+    ) -> Iterator[FetchedMessage]:
+        """Fetch the given UIDs (first `cap_bytes` of each), never setting \\Seen.
+
+        UIDs that vanished since the search are skipped silently.
+        """
+        if cap_bytes <= 0 or batch <= 0:
+            raise ValueError("cap_bytes and batch must be positive")
+        wanted = sorted({int(u) for u in uids})
+        body = f"BODY.PEEK[]<0.{cap_bytes}>"
+        for i in range(0, len(wanted), batch):
+            chunk = wanted[i : i + batch]
+            state = self._examine(folder)
+            log.debug("UID FETCH %s uids %d..%d (%d)", folder, chunk[0], chunk[-1], len(chunk))
+            data = self._call(
+                "UID FETCH",
+                lambda chunk=chunk: self._imap.fetch(chunk, [body, "INTERNALDATE", "RFC822.SIZE"]),
+            )
+            for uid in chunk:
+                item = data.get(uid)
+                if item is None:
+                    continue  # expunged between search and fetch
+                raw = _body(item)
+                if raw is None:
+                    continue
+                yield FetchedMessage(
+                    folder=folder,
+                    uidvalidity=state.uidvalidity,
+                    uid=uid,
+                    internaldate=_utc(item.get(b"INTERNALDATE")),
+                    size=int(item.get(b"RFC822.SIZE") or len(raw)),
+                    raw=raw[:cap_bytes],
+                )
+
+    def search_header(self, folder: str, header: str, value: str) -> list[int]:
+        """UIDs whose `header` contains `value` (server-side substring match), ascending."""
+        self._examine(folder)
+        return sorted(self._search(f"UID SEARCH HEADER {header}", ["HEADER", header, value]))
+
+    def find_message_ids(self, folder: str, message_ids: list[str]) -> dict[str, list[int]]:
+        """For each Message-ID, the UIDs whose Message-ID header is exactly that id.
+
+        The server's HEADER search is a substring (or, on some servers, fuzzy) match, so hits are
+        confirmed by reading their Message-ID header.
+        """
+        result: dict[str, list[int]] = {}
+        for mid in message_ids:
+            hits = self.search_header(folder, "Message-ID", mid)
+            if not hits:
+                result[mid] = []
+                continue
+            data = self._call(
+                "UID FETCH Message-ID",
+                lambda hits=hits: self._imap.fetch(hits, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]),
+            )
+            want = _norm_mid(mid)
+            result[mid] = sorted(
+                uid
+                for uid, item in data.items()
+                if _norm_mid(_header_value(item)) == want and uid in hits
+            )
+        return result
+
+    def find_replies_to(self, folder: str, message_id: str) -> list[int]:
+        """UIDs whose In-Reply-To or References contain `message_id` (give it with <>)."""
+        self._examine(folder)
+        criteria = ["OR", "HEADER", "In-Reply-To", message_id, "HEADER", "References", message_id]
+        return sorted(self._search("UID SEARCH OR HEADER In-Reply-To/References", criteria))
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def append_draft(self, folder: str, raw: bytes, when: datetime) -> int | None:
+        """APPEND `raw` as a draft (flags \\Draft \\Seen in the same command).
+
+        Returns the new UID from APPENDUID, or None when the server has no UIDPLUS.
+        A naive `when` is taken as UTC.
+        """
+        if not isinstance(raw, bytes):
+            raise TypeError("raw must be bytes")
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        log.debug("APPEND %s (%d bytes) as draft", folder, len(raw))
+        try:
+            resp = self._call(
+                "APPEND " + folder,
+                lambda: self._imap.append(folder, raw, flags=_DRAFT_FLAGS, msg_time=when),
+            )
+        except MailboxError as e:
+            if not isinstance(e, ConnectError) and _MISSING_FOLDER.search(str(e)):
+                raise FolderError(f"folder {folder!r} does not exist") from e
+            raise
+        if isinstance(resp, str):
+            resp = resp.encode()
+        m = _APPENDUID.search(resp or b"")
+        uid = int(m.group(2)) if m else None
+        log.debug("APPEND done: uid %s", uid)
+        return uid
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _shutdown(client: imapclient.IMAPClient) -> None:
+    with contextlib.suppress(Exception):
+        client.shutdown()
+
+
+def _text(e: BaseException) -> str:
+    msg = str(e)
+    if msg.startswith("b'") or msg.startswith('b"'):
+        msg = msg[2:-1]
+    return msg or type(e).__name__
+
+
+def _body(item: dict[bytes, Any]) -> bytes | None:
+    for key, value in item.items():
+        if isinstance(key, bytes) and key.upper().startswith(b"BODY[]"):
+            return bytes(value) if value is not None else b""
+    return None
+
+
+def _utc(value: Any) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)
+
+
+def _header_value(item: dict[bytes, Any]) -> str:
+    for key, value in item.items():
+        if isinstance(key, bytes) and key.upper().startswith(b"BODY[HEADER"):
+            text = bytes(value or b"").decode("ascii", errors="replace")
+            # Unfold and drop the field name.
+            text = re.sub(r"\r?\n[ \t]+", " ", text).strip()
+            _, _, v = text.partition(":")
+            return v.strip()
+    return ""
+
+
+def _norm_mid(mid: str) -> str:
+    mid = mid.strip()
+    if mid.startswith("<") and mid.endswith(">"):
+        mid = mid[1:-1]
+    return mid.strip()
