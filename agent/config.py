@@ -144,7 +144,8 @@ def _int(values: dict[str, str], key: str, low: int, high: int) -> int:
 def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) -> Settings:
     security = _get(values, "DEBRIEF_IMAP_SECURITY").lower()
     if security not in SECURITY_MODES:
-        raise ConfigError("DEBRIEF_IMAP_SECURITY", f"must be one of ssl, starttls, plain; got {security!r}")
+        raise ConfigError("DEBRIEF_IMAP_SECURITY",
+                          f"must be one of ssl, starttls, plain; got {security!r}")
     host = _get(values, "DEBRIEF_IMAP_HOST")
     port_raw = _get(values, "DEBRIEF_IMAP_PORT")
     port = _int(values, "DEBRIEF_IMAP_PORT", 1, 65535) if port_raw else DEFAULT_PORTS[security]
@@ -173,7 +174,8 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
     try:
         tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError("DEBRIEF_TIMEZONE", f"unknown time zone {tz_name!r} (e.g. Europe/Berlin)") from None
+        raise ConfigError("DEBRIEF_TIMEZONE",
+                          f"unknown time zone {tz_name!r} (e.g. Europe/Berlin)") from None
     try:
         hours = parse_business_hours(_get(values, "DEBRIEF_BUSINESS_HOURS"))
     except ValueError as exc:

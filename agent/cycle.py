@@ -491,7 +491,8 @@ class Cycle:
         if not self.dry_run:
             self.mailbox.append_draft(folders.drafts, raw, self.now)
         setattr(thread, placed_attr, self.now)
-        self.store.log(thread, self.now, f"{kind} draft placed", f"{rendered.subject} -> {to_email}")
+        self.store.log(thread, self.now, f"{kind} draft placed",
+                       f"{rendered.subject} -> {to_email}")
         log.info("thread %s: %s draft placed in %s for %s", thread.id, kind, folders.drafts,
                  to_email)
         return True

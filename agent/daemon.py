@@ -7,6 +7,7 @@ exit 0.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import threading
@@ -39,7 +40,8 @@ class Daemon:
 
     def backoff(self) -> float:
         """Seconds to wait after `failures` consecutive failed cycles (capped exponential)."""
-        return min(BACKOFF_START * 2 ** max(self.failures - 1, 0), float(self.settings.poll_interval))
+        delay = BACKOFF_START * 2 ** max(self.failures - 1, 0)
+        return min(delay, float(self.settings.poll_interval))
 
     def cycle(self) -> None:
         if self.stopping.is_set():
@@ -74,10 +76,8 @@ class Daemon:
         if self.stopping.is_set():
             return
         when = datetime.now(timezone.utc) + timedelta(seconds=seconds)
-        try:
+        with contextlib.suppress(Exception):  # the scheduler is shutting down
             self.scheduler.modify_job("cycle", next_run_time=when)
-        except Exception:  # the scheduler is shutting down
-            pass
 
     def stop(self, signum: int | None = None, _frame: FrameType | None = None) -> None:
         if signum is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import logging
 import shutil
 import tempfile
@@ -40,7 +41,9 @@ def mail(sender: str, subject: str, body: str, when: datetime, *, reply_to: str 
     msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = format_datetime(when)
-    msg["Message-ID"] = msgid or f"<demo.{abs(hash((subject, sender))) % 10**12}@{sender.split('@')[-1].strip('>')}>"
+    domain = sender.rpartition("@")[2].strip(">")
+    digest = hashlib.sha1(subject.encode()).hexdigest()[:12]
+    msg["Message-ID"] = msgid or f"<demo.{digest}@{domain}>"
     if reply_to:
         msg["Reply-To"] = reply_to
     if in_reply_to:
@@ -142,8 +145,9 @@ class Timeline:
     def draft(self, raw: bytes) -> None:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         click.echo(click.style(f"    To: {msg['To']}\n    Subject: {msg['Subject']}", dim=True))
-        for line in msg.get_content().replace("\r\n", "\n").strip().splitlines():
-            click.echo(f"    │ {line}")
+        for paragraph in msg.get_content().replace("\r\n", "\n").strip().split("\n"):
+            for line in textwrap.wrap(paragraph, 76) or [""]:
+                click.echo(f"    │ {line}")
 
 
 def run_demo(keep: bool = False) -> int:
@@ -156,7 +160,11 @@ def run_demo(keep: bool = False) -> int:
     root = Path(tempfile.mkdtemp(prefix="debrief-demo-"))
     sandbox = DovecotSandbox(root=root / "dovecot", users={"alex": "demo-password"})
     try:
-        sandbox.start()
+        try:
+            sandbox.start()
+        except RuntimeError as exc:
+            click.echo(f"debrief demo: could not start the sandbox mail server: {exc}", err=True)
+            return 1
         return _run(sandbox, root)
     finally:
         sandbox.stop()
@@ -176,9 +184,9 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         templates_dir=None, drafts_folder=None, sent_folder=None,
     )
     show = Timeline()
-    click.echo(click.style("Debrief demo: a private mailbox on 127.0.0.1:%d, simulated time\n"
-                           % sandbox.port, bold=True))
-    for kind, raw in SEED:
+    click.echo(click.style(f"Debrief demo: a private mailbox on 127.0.0.1:{sandbox.port}, "
+                           "simulated time\n", bold=True))
+    for _kind, raw in SEED:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         sandbox.append("INBOX", raw, when=msg["Date"].datetime, user="alex")
     show.at(T0, f"{len(SEED)} messages in the inbox: 3 rejections among interview, "
@@ -218,7 +226,8 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
             _delete_draft(sandbox, raw)
         show.at(sent_at, "you review both drafts and send them from your mail client")
         cycle(sent_at + timedelta(minutes=5))
-        show.at(sent_at + timedelta(minutes=5), "Debrief sees them in Sent: threads now 'sent'")
+        states = ", ".join(f"thread {t.id} {t.state}" for t in store.threads())
+        show.at(sent_at + timedelta(minutes=5), f"Debrief looks in Sent: {states}")
 
         answered = T0 + timedelta(days=3, hours=2)
         answer = mail(
@@ -256,7 +265,8 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         inbox = sandbox.messages("INBOX", user="alex")
         unread_touched = sum(1 for _, flags, _ in inbox if b"\\Seen" in flags)
         click.echo(f"\nMailbox: {len(drafts)} draft(s) waiting for you, nothing sent by Debrief, "
-                   f"{unread_touched} inbox message(s) marked read (Debrief never marks mail read).")
+                   f"{unread_touched} inbox message(s) marked read "
+                   "(Debrief never marks mail read).")
     return 0
 
 

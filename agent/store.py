@@ -18,7 +18,7 @@ import fcntl
 import json
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -248,10 +248,8 @@ class Store:
         handle, self._lock_handle = self._lock_handle, None
         if handle is None:
             return
-        try:
+        with suppress(Exception):
             handle.close()
-        except Exception:
-            pass
 
     # -- cursors ----------------------------------------------------------------------------
     def cursor(self, folder: str) -> SyncCursor | None:

@@ -21,7 +21,7 @@ def at(text: str, tz=BERLIN) -> datetime:
 
 
 def test_parse_default_and_variants():
-    assert NINE_TO_FIVE == BusinessHours(datetime(1, 1, 1, 9).time(), datetime(1, 1, 1, 17).time())
+    assert BusinessHours(datetime(1, 1, 1, 9).time(), datetime(1, 1, 1, 17).time()) == NINE_TO_FIVE
     assert parse_business_hours("off") is None
     sat = parse_business_hours("Mon-Sat 08:30-18:00")
     assert sat.weekdays == frozenset(range(6)) and sat.start.minute == 30

@@ -7,6 +7,7 @@ unknown charsets, garbage encoded-words) degrades to empty or partial fields.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import hashlib
@@ -26,12 +27,13 @@ MAX_PARTS = 50  # MIME parts walked at most (60-level nesting and bombs stop her
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MSGID = re.compile(r"<[^<>\s]{1,500}>")
 _SUBJECT_PREFIX = re.compile(
-    r"^\s*((re|aw|sv|vs|wg|fw|fwd|tr|rv|ref|antw|odp|r)\s*(\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE
+    r"^\s*((re|aw|sv|vs|wg|fw|fwd|tr|rv|ref|antw|odp|r)\s*(\[\d+\])?\s*[:：]\s*)+",
+    re.IGNORECASE,
 )
 
 
 def clean_header(value: object, limit: int = MAX_HEADER_CHARS) -> str:
-    """A header value as one safe line: decoded, control characters (CR, LF, NUL) removed, capped."""
+    """A header value as one safe line: control characters (CR, LF, NUL) removed, capped."""
     if value is None:
         return ""
     try:
@@ -166,10 +168,8 @@ def _decode_part(part: Message) -> str:
     if not isinstance(payload, bytes):
         return ""
     charset = "utf-8"
-    try:
+    with contextlib.suppress(Exception):
         charset = part.get_content_charset() or "utf-8"
-    except Exception:
-        pass
     for candidate in (charset, "utf-8", "cp1252"):
         try:
             return payload.decode(candidate, errors="replace")
@@ -326,15 +326,11 @@ def from_fields(
              ("Message-ID", message_id)]
     for name, value in pairs:
         if value:
-            try:
+            with contextlib.suppress(Exception):
                 msg[name] = clean_header(value)
-            except Exception:
-                pass
     for name, value in headers:
-        try:
+        with contextlib.suppress(Exception):
             msg[name] = clean_header(value)
-        except Exception:
-            pass
     if looks_like_html(body):
         msg.set_content(body, subtype="html")
     else:

@@ -21,20 +21,24 @@ _BOUNCE_SENDERS = re.compile(r"^(mailer-daemon|postmaster)@", re.IGNORECASE)
 
 # A "we don't share feedback" answer: policy, volume or legal reasons. Checked on the answer's
 # own words (quoted text removed). Anything else from a human counts as feedback given.
-_NO_FEEDBACK = re.compile(
-    r"(unable to (provide|give|share|offer) (you )?(any |individual |specific |detailed |personal )*feedback"
-    r"|(can ?not|can't|cannot|won't|will not|don't|do not|are not able to|aren't able to|not in a position to)"
-    r" (provide|give|share|offer) (you )?(any |individual |specific |detailed |personal )*feedback"
-    r"|(company |our )?policy (is )?(not to|to not) (provide|give|share)"
-    r"|no (individual |specific |detailed )?feedback (is|can be) (provided|given|shared)"
-    r"|feedback (is )?not (something we|available|possible)"
-    r"|kein(e|en)? (individuelles |persönliches |detailliertes )?feedback"
-    r"|(ne|n') ?(pouvons|sommes) (pas|malheureusement pas) .{0,40}(retour|feedback)"
-    r"|no (podemos|es posible) (dar|ofrecer|proporcionar|compartir) .{0,30}(retroalimentaci|feedback|comentarios))",
-    re.IGNORECASE,
-)
+_DECLINE = r"(can ?not|can't|won't|will not|don't|do not|are not able to|aren't able to|" \
+    r"not in a position to|unable to)"
+_FEEDBACK = r"(provide|give|share|offer) (you )?(any |individual |specific |detailed |personal )*" \
+    r"feedback"
+_NO_FEEDBACK_PHRASES = [
+    rf"{_DECLINE} {_FEEDBACK}",
+    r"(company |our )?policy (is )?(not to|to not) (provide|give|share)",
+    r"no (individual |specific |detailed )?feedback (is|can be) (provided|given|shared)",
+    r"feedback (is )?not (something we|available|possible)",
+    r"kein(e|en)? (individuelles |persönliches |detailliertes )?feedback",  # de
+    r"(ne|n') ?(pouvons|sommes) (pas|malheureusement pas) .{0,40}(retour|feedback)",  # fr
+    r"no (podemos|es posible) (dar|ofrecer|proporcionar|compartir) .{0,30}"  # es
+    r"(retroalimentaci|feedback|comentarios)",
+]
+_NO_FEEDBACK = re.compile("|".join(f"(?:{p})" for p in _NO_FEEDBACK_PHRASES), re.IGNORECASE)
 _QUOTE_HEADER = re.compile(
-    r"^(on .{0,200} wrote:|am .{0,200} schrieb .{0,200}:|le .{0,200} a écrit ?:|el .{0,200} escribió:|"
+    r"^(on .{0,200} wrote:|am .{0,200} schrieb .{0,200}:|le .{0,200} a écrit ?:|"
+    r"el .{0,200} escribió:|"
     r"-{2,} ?(original message|ursprüngliche nachricht|message d'origine|mensaje original) ?-{2,}|"
     r"from: .+|von: .+|de: .+|_{5,})\s*$",
     re.IGNORECASE,

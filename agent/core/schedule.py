@@ -45,7 +45,9 @@ def parse_business_hours(spec: str) -> BusinessHours | None:
         return None
     match = _SPEC.match(spec)
     if not match:
-        raise ValueError(f"expected HH:MM-HH:MM (optionally 'Mon-Fri HH:MM-HH:MM') or off, got {spec!r}")
+        raise ValueError(
+            f"expected HH:MM-HH:MM (optionally 'Mon-Fri HH:MM-HH:MM') or off, got {spec!r}"
+        )
     try:
         start = time(int(match["h1"]), int(match["m1"]))
         end = time(int(match["h2"]), int(match["m2"]))
