@@ -161,7 +161,11 @@ class Mailbox:
                 client.login(s.username, s.password)
             except IMAPClientAbortError as e:
                 raise self._translate(e, "login", connecting=True) from None
-            except (LoginError, IMAPClientError):  # NO/BAD to LOGIN (also LOGINDISABLED)
+            except (LoginError, IMAPClientError) as e:  # NO/BAD to LOGIN (also LOGINDISABLED)
+                if "UNAVAILABLE" in str(e).upper():  # RFC 5530: the server's auth is down
+                    raise ConnectError(
+                        f"{s.address} cannot authenticate right now (temporary failure)"
+                    ) from None
                 raise AuthError(f"login refused for {s.username} at {s.address}") from None
             except OSError as e:
                 raise self._translate(e, "login", connecting=True) from None

@@ -489,11 +489,21 @@ service stats {{
 
     def client(self, user: str = "user") -> imapclient.IMAPClient:
         """A logged-in plain IMAP client (for test setup); the caller logs out."""
-        c = imapclient.IMAPClient(
-            self.host, port=self.port, ssl=False, timeout=imapclient.SocketTimeout(5, 30)
-        )
-        c.login(user, self._users[user])
-        return c
+        deadline = time.monotonic() + 10
+        while True:
+            c = imapclient.IMAPClient(
+                self.host, port=self.port, ssl=False, timeout=imapclient.SocketTimeout(5, 30)
+            )
+            try:
+                c.login(user, self._users[user])
+                return c
+            except imapclient.exceptions.LoginError as exc:
+                # Right after a (re)start Dovecot's auth process may not be up yet.
+                with contextlib.suppress(Exception):
+                    c.shutdown()
+                if "UNAVAILABLE" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
 
     def append(
         self,

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from datetime import datetime, timezone
 from email.message import EmailMessage
@@ -60,6 +63,19 @@ def rejection(when: datetime, *, msgid: str = "<rej-1@northwind.example>",
         Priya Natarajan
         Engineering Manager, Northwind Analytics
         """, when, msgid=msgid, reply_to=reply_to)
+
+
+@contextlib.contextmanager
+def private_sandbox(**users: str):
+    """A Dovecot of the test's own, in a temp dir outside pytest's (which is 0700 to others)."""
+    root = Path(tempfile.mkdtemp(prefix="debrief-test-"))
+    box = DovecotSandbox(root=root / "dovecot", users=users)
+    box.start()
+    try:
+        yield box
+    finally:
+        box.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def env_for(sandbox: DovecotSandbox, user: str, db: Path, **extra: str) -> dict[str, str]:

@@ -14,11 +14,19 @@ from collections import Counter
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from helpers import env_for, iso, parse, rejection, run_cli, settings_for, status_json
+from helpers import (
+    env_for,
+    iso,
+    parse,
+    private_sandbox,
+    rejection,
+    run_cli,
+    settings_for,
+    status_json,
+)
 
 from agent.cycle import fixed_clock, run_cycle
 from agent.mailbox import Mailbox
-from agent.sandbox import DovecotSandbox
 from agent.store import Store
 
 T0 = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)
@@ -101,12 +109,8 @@ def test_crash_between_append_and_commit_is_recovered(dovecot_server, mailbox_us
 
 
 def test_uidvalidity_change_resyncs_without_duplicates(needs_dovecot, tmp_path):
-    dovecot_server = DovecotSandbox(root=tmp_path / "dovecot", users={"alex": "uv-pw"})
-    dovecot_server.start()
-    try:
-        uidvalidity_reset(dovecot_server, "alex", tmp_path)
-    finally:
-        dovecot_server.stop()
+    with private_sandbox(alex="uv-pw") as box:
+        uidvalidity_reset(box, "alex", tmp_path)
 
 
 def uidvalidity_reset(dovecot_server, mailbox_user, tmp_path):

@@ -11,9 +11,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from helpers import env_for, rejection, run_cli
-
-from agent.sandbox import DovecotSandbox
+from helpers import env_for, private_sandbox, rejection, run_cli
 
 
 def start_daemon(env: dict[str, str]) -> subprocess.Popen:
@@ -81,12 +79,10 @@ def test_second_instance_refuses(dovecot_server, mailbox_user, tmp_path):
 
 
 @pytest.fixture
-def private_server(needs_dovecot, tmp_path):
+def private_server(needs_dovecot):
     """A Dovecot of its own: these tests stop and restart it."""
-    box = DovecotSandbox(root=tmp_path / "dovecot", users={"alex": "outage-pw"})
-    box.start()
-    yield box
-    box.stop()
+    with private_sandbox(alex="outage-pw") as box:
+        yield box
 
 
 def test_outage_server_down_then_back(private_server, tmp_path):
