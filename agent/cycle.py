@@ -158,7 +158,8 @@ class Cycle:
         elif cursor is not None:
             log.warning("%s: UIDVALIDITY changed (%s -> %s); resyncing the last %s days",
                         folder, cursor.uidvalidity, state.uidvalidity, self.settings.lookback_days)
-        state, uids = self.mailbox.new_uids(folder, last_uid, since if last_uid is None else None)
+        state, uids = self.mailbox.new_uids(folder, last_uid, since if last_uid is None else None,
+                                            state=state)
         uids = [u for u in uids if not self.store.seen_uid(folder, state.uidvalidity, u)]
         self.report.fetched[folder] = len(uids)
         if not uids:

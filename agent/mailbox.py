@@ -323,14 +323,20 @@ class Mailbox:
     # -- reading -----------------------------------------------------------------------------
 
     def new_uids(
-        self, folder: str, last_uid: int | None, since: date | None
+        self,
+        folder: str,
+        last_uid: int | None,
+        since: date | None,
+        state: FolderState | None = None,
     ) -> tuple[FolderState, list[int]]:
         """UIDs newer than `last_uid` (or, on a first run, since `since`), ascending.
 
         The caller must compare state.uidvalidity with the one its `last_uid` belongs to: after a
-        UIDVALIDITY change `last_uid` means nothing and the caller should pass None.
+        UIDVALIDITY change `last_uid` means nothing and the caller should pass None. A `state`
+        the caller has just read with `folder_state` saves a second EXAMINE.
         """
-        state = self.folder_state(folder)
+        if state is None or state.name != folder or self._selected != state:
+            state = self.folder_state(folder)
         if last_uid is not None:
             if state.uidnext <= last_uid + 1:
                 return state, []

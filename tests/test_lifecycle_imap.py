@@ -344,3 +344,49 @@ def test_dry_run_shows_the_draft_and_touches_nothing(box):
     out = once(env, T0 + 24 * H, "--dry-run")
     assert "Hello Priya," in out and "To: Priya Natarajan <priya@northwind.example>" in out
     assert drafts(sandbox, user) == [] and status_json(env) == []
+
+
+class CountingMailbox:
+    """Counts the IMAP commands a cycle sends (wraps the real Mailbox's single call helper)."""
+
+    calls: list[str] = []
+
+    def __new__(cls, settings):
+        from agent.mailbox import Mailbox
+
+        box = Mailbox(settings)
+        original = box._call
+
+        def counted(what, fn, connecting=False):
+            CountingMailbox.calls.append(what.split()[0])
+            return original(what, fn, connecting)
+
+        box._call = counted
+        return box
+
+
+def idle_poll_commands(dovecot_server, user, tmp_path, n_messages: int) -> list[str]:
+    for i in range(n_messages):
+        raw = make_mail(f"News {i} <news{i}@list.example>", f"Digest {i}", "Weekly digest.", T0,
+                        msgid=f"<n{i}@list.example>")
+        dovecot_server.append("INBOX", raw, when=T0, user=user)
+    settings = settings_for(dovecot_server, user, tmp_path / f"{n_messages}.db")
+    with Store(settings.database_url) as store:
+        run_cycle(settings, store, fixed_clock(T0 + H), mailbox_factory=CountingMailbox)
+        CountingMailbox.calls = []
+        report = run_cycle(settings, store, fixed_clock(T0 + 2 * H),
+                           mailbox_factory=CountingMailbox)
+        assert report.fetched == {"INBOX": 0, "Sent": 0}
+    return list(CountingMailbox.calls)
+
+
+def test_a_poll_with_nothing_new_costs_the_same_whatever_the_mailbox_size(dovecot_server,
+                                                                         tmp_path):
+    small_user, big_user = "idle-small", "idle-big"
+    dovecot_server.add_user(small_user, "pw-small")
+    dovecot_server.add_user(big_user, "pw-big")
+    small = idle_poll_commands(dovecot_server, small_user, tmp_path, 1)
+    big = idle_poll_commands(dovecot_server, big_user, tmp_path, 300)
+    assert small == big
+    assert "SEARCH" not in " ".join(big) and "FETCH" not in " ".join(big)
+    assert len(big) <= 4, big
