@@ -270,6 +270,16 @@ def explain(obj: Context, ident: str) -> None:
     with Store(settings.database_url) as store:
         thread = store.thread(int(ident)) if ident.isdigit() else store.thread_by_message_id(
             ident if ident.startswith("<") else f"<{ident}>")
+        if thread is None and not ident.isdigit():
+            seen = store.seen_message(ident if ident.startswith("<") else f"<{ident}>")
+            if seen is not None:
+                what = {"ignored": "not a rejection", "skipped": "could not be handled",
+                        "duplicate": "a copy of a message already seen",
+                        "auto_reply": "an automatic reply", "answer": "an answer in a thread",
+                        "sent": "your own sent mail"}.get(seen.outcome, seen.outcome)
+                click.echo(f"{ident}: {what} ({seen.reason}); seen in {seen.folder} on "
+                           f"{seen.seen_at.astimezone(settings.timezone):%Y-%m-%d %H:%M}")
+                return
         if thread is None:
             fail(f"no thread with id or Message-ID {ident!r}")
             return

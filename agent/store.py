@@ -285,6 +285,12 @@ class Store:
         self.session.add(row)
         return row
 
+    def seen_message(self, dedupe_key: str) -> SeenMessage | None:
+        return self.session.scalars(
+            select(SeenMessage).where(SeenMessage.dedupe_key == dedupe_key)
+            .order_by(SeenMessage.id.desc()).limit(1)
+        ).first()
+
     def answers(self, thread_id: int) -> list[SeenMessage]:
         return list(self.session.scalars(
             select(SeenMessage).where(

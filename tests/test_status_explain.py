@@ -29,6 +29,14 @@ def test_status_table_and_explain(dovecot_server, mailbox_user, tmp_path):
         assert "feedback request drafted 2026-11-17 10:00" in out
         assert "rejection recognised" in out
 
+    other = make_mail("Sam <sam@corvid.example>", "Interview invitation",
+                      "We would like to invite you to an interview for the SRE role.", T0,
+                      msgid="<inv@corvid.example>")
+    dovecot_server.append("INBOX", other, when=T0, user=mailbox_user)
+    assert run_cli(env, "once", "--now", (T0 + timedelta(hours=3)).isoformat()).returncode == 0
+    ignored = run_cli(env, "explain", "<inv@corvid.example>")
+    assert ignored.returncode == 0 and "not a rejection (job_other" in ignored.stdout
+
     missing = run_cli(env, "explain", "42")
     assert missing.returncode == 1 and "no thread" in missing.stderr
 
