@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     DateTime,
     Float,
     ForeignKey,
@@ -38,7 +39,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -69,8 +70,8 @@ class Base(DeclarativeBase):
 class SyncCursor(Base):
     __tablename__ = "sync_cursor"
     folder: Mapped[str] = mapped_column(String(500), primary_key=True)
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    last_uid: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP: unsigned 32-bit
+    last_uid: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -82,8 +83,8 @@ class SeenMessage(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     folder: Mapped[str] = mapped_column(String(500))
-    uidvalidity: Mapped[int] = mapped_column(Integer)
-    uid: Mapped[int] = mapped_column(Integer)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP: unsigned 32-bit
+    uid: Mapped[int] = mapped_column(BigInteger)
     dedupe_key: Mapped[str] = mapped_column(String(600))
     #: thread | ignored | answer | auto_reply | sent | skipped | duplicate
     outcome: Mapped[str] = mapped_column(String(20))
@@ -237,8 +238,10 @@ class Store:
             handle.flush()
             self._lock_handle = handle
         elif backend == "postgresql":
+            # A session-level lock: held as long as this connection lives (see release_lock).
             conn = self.engine.connect()
             got = conn.execute(text("SELECT pg_try_advisory_lock(7301620513)")).scalar()
+            conn.commit()  # the lock survives the commit; no session left idle in transaction
             if not got:
                 conn.close()
                 raise AlreadyRunning("another Debrief is already running on this database")
@@ -249,6 +252,10 @@ class Store:
         if handle is None:
             return
         with suppress(Exception):
+            if isinstance(handle, Connection):
+                # close() alone would return the connection, and the lock with it, to the pool:
+                # end the database session instead, which releases its advisory locks.
+                handle.invalidate()
             handle.close()
 
     # -- cursors ----------------------------------------------------------------------------
