@@ -1,0 +1,527 @@
+"""Phrase tables for the rejection classifier: data only, no logic.
+
+All patterns are regular expressions matched against *normalised* text: lower-case, typographic
+apostrophes/quotes folded to ASCII, whitespace collapsed to single spaces (see classify._normalise).
+
+Weights: a phrase of weight >= DECISIVE on its own says "the candidate was turned down"; weaker
+phrases only add confidence. A message is a job rejection when it has at least one decisive phrase,
+job context outweighs non-job context, and no look-alike rule overrides it.
+"""
+
+from __future__ import annotations
+
+# A search paused for this role (and the candidate let go) counts as a rejection, as the real
+# corpora label it; a company-wide hiring freeze does not (job_other), so these words veto it.
+PAUSED = "recruitment paused"
+PAUSE_VETO = ("hiring freeze", "einstellungsstopp", "gel des recrutements", "gel des embauches",
+              "congelación de contrataciones")
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string (easier to read and edit than a list)."""
+    return frozenset(text.split())
+
+
+DECISIVE = 2.0  # a phrase at least this heavy can decide a rejection by itself
+REJECTION_THRESHOLD = 2.5  # total rejection weight needed (decisive phrase + support)
+JOB_OTHER_THRESHOLD = 2.0  # total job-signal weight for "job_other"
+
+# ---------------------------------------------------------------------------------------------
+# Rejection phrases: (pattern, weight, short label used in reasons). Per language.
+# ---------------------------------------------------------------------------------------------
+_OTHERS = r"(?:other|another|a different|different|more suitable|stronger|the other|alternative)"
+_PEOPLE = r"(?:candidate|applicant|individual|person|profile|finalist)s?"
+_GO_ON = (
+    r"(?:move|moving|moved|proceed|proceeding|go|going|continue|continuing|progress|progressing|"
+    r"pursue|pursuing|push|pushing|advance|advancing)"
+)
+_APP = r"(?:application|candidacy|candidature|profile|submission|resume|cv|interest)"
+
+REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
+    "en": (
+        (rf"\b{_GO_ON} (?:forward |ahead |on )?with {_OTHERS} {_PEOPLE}", 3.0,
+         "chose other candidates"),
+        (rf"\b(?:pursue|pursuing|select|selected|hire|hired|choose|chose|chosen|explore) "
+         rf"(?:an?other|other|a different) {_PEOPLE}", 3.0, "chose other candidates"),
+        (rf"\b(?:move|moving|proceed|proceeding|continue|continuing)(?: forward| ahead)? with "
+         rf"(?:the )?{_PEOPLE} (?:whose|who|that|with)", 2.5, "proceeding with other candidates"),
+        (r"\b(?:move|moving|proceed|proceeding) forward with candidates\b", 2.5,
+         "proceeding with other candidates"),
+        (r"\b(?:proceed|proceeding|go|going|move forward|moving forward|continue|continuing|hire|"
+         r"hired|select|selected|chose|chosen|offered (?:it|the (?:role|position)) to) (?:with )?"
+         r"someone else\b", 3.0, "chose someone else"),
+        (rf"\b{_GO_ON} (?:forward |ahead )?with others\b", 3.0, "chose other candidates"),
+        (r"\bextend(?:ed)? (?:an |the )?offer (?:out )?to (?:a|an|another|the other|other) "
+         r"(?:candidate|applicant)", 3.0, "offer went to another candidate"),
+        (r"\b(?:does not|doesn't|do not|don't|did not|didn't) (?:match|align with|fit|meet) "
+         r"(?:our|the) (?:current |specific |minimum )?(?:needs|requirements|selection criteria|"
+         r"criteria)", 2.5,
+         "profile does not match needs"),
+        (r"\b(?:don't|do not) (?:see|think there is) (?:a |an )?(?:strong |good |mutual |clear )*"
+         r"(?:fit|match)", 2.5, "no mutual fit"),
+        (rf"\b(?:not|cannot|can't|won't|wouldn't|unable to|decided against|no longer) (?:to |be )?"
+         rf"{_GO_ON}(?: forward| ahead|"
+         rf" further)? (?:with|in) (?:your|the|this) (?:{_APP}|recruit|hiring|selection|process)",
+         3.0, "not moving forward with the application"),
+        (rf"\bnot (?:be )?(?:progressing|progress|advancing|advance|taking forward|considering) "
+         rf"your {_APP}", 3.0, "not progressing the application"),
+        (r"\b(?:not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|proceeding|progressing) "
+         r"(?:forward|ahead|further)\b",
+         2.5, "not moving forward"),
+        (r"\b(?:unable|not able|won't be able|will not be able) to (?:move|proceed|progress|"
+         r"advance|take your|select you)", 2.5, "unable to proceed"),
+        (r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.]{0,40}?\b(?:has|have|had|"
+         r"is) (?:now |already |recently |since |just )?(?:been )?(?:filled|closed|cancelled|"
+         r"canceled)\b", 3.0, "position filled"),
+        (r"\bwe(?: have|'ve)? (?:now |just |recently |already )?filled (?:the|this|that|our) "
+         r"(?:position|role|vacancy|opening|job)", 3.0, "position filled"),
+        (r"\b(?:position|role|vacancy|opening) (?:is|was) no longer (?:available|open)", 2.5,
+         "position no longer available"),
+        (rf"\b(?:offer|offered)(?: the (?:position|role|job))? to {_OTHERS} {_PEOPLE}", 3.0,
+         "offer went to another candidate"),
+        (rf"\b(?:an?other|other|a different) {_PEOPLE} (?:has|have|was|were) (?:been )?(?:selected|"
+         r"chosen|hired|offered|appointed)", 3.0, "another candidate was selected"),
+        (r"\bstatus:? ?(?:not selected|rejected|declined|unsuccessful|not progressing)", 3.0,
+         "status not selected"),
+        (rf"\b(?:{_APP}|you) (?:was|were|has|have|is|are)(?: not|n't)(?: been)? "
+         r"(?:selected|chosen|successful|shortlisted|short-listed|retained|declined|rejected|closed)",
+         3.0,
+         "application not selected"),
+        (r"\byou (?:have not|haven't|were not|weren't|are not|aren't) (?:been )?(?:selected|"
+         r"chosen|successful|shortlisted)", 3.0, "not selected"),
+        (r"\b(?:did not|didn't) (?:select|choose|shortlist) (?:you|your|it)", 3.0, "not selected"),
+        (r"\b(?:not|n't) (?:been )?(?:selected|chosen) (?:to|for) (?:move|moving|further|the next|"
+         r"an interview|interview)", 3.0, "not selected to move forward"),
+        (rf"\b(?:your {_APP}|you) (?:has|have|was|were) (?:been )?(?:unsuccessful|declined|"
+         r"rejected)\b", 3.0,
+         "application unsuccessful"),
+        (r"\bunsuccessful (?:on this occasion|this time|at this time)", 2.5, "unsuccessful"),
+        (r"\b(?:we're|we are|we'll|we will|we've decided to|we have decided to|we decided to|"
+         r"we need to|we have to|we'll have to) (?:going to |have to )?pass(?: on (?:your|you|this|"
+         r"moving)| for now| this time| at this (?:time|stage)|[.,;!])", 2.5, "going to pass"),
+        (r"\b(?:unable|not able|cannot|can't|can not|won't be able|will not be able) (?:to )?offer "
+         r"you (?:a|the|this|an|any|further|employment|a position)", 3.0, "unable to offer"),
+        (r"\bno longer (?:be )?(?:being )?(?:consider|considered|under consideration)", 2.5,
+         "no longer considered"),
+        (r"\bnot (?:been )?(?:chosen|selected) for further consideration|not able to offer you "
+         r"further consideration", 3.0, "no further consideration"),
+        (r"\bdecided (?:not to|against) (?:proceed|move|moving|progress|offer|invite|hire|extend|"
+         r"continue|advance|pursue)", 3.0, "decided not to proceed"),
+        (r"\b(?:decided|chosen|opted) to (?:go|move) (?:in )?(?:a )?(?:different|another) "
+         r"direction", 2.5, "went in a different direction"),
+        (r"\bnot the (?:most competitive|strongest|successful|right|best|selected) "
+         r"(?:candidate|applicant|fit|match)", 2.5, "not the right candidate"),
+        (r"\bnot (?:the right|a good|a strong|the best|a) (?:fit|match) (?:for|at)", 2.0,
+         "not the right fit"),
+        (r"\byou (?:will not|won't|are not|aren't) (?:be )?(?:moving|progressing|advancing|"
+         r"proceeding)(?: forward| further| ahead)?", 3.0, "not moving forward"),
+        (r"\b(?:not|n't) (?:be )?(?:inviting|invite|invited) you (?:to|for)", 2.5,
+         "not invited to interview"),
+        (r"\b(?:decline|declining) your (?:application|candidacy)", 3.0, "application declined"),
+        (r"\b(?:pausing|paused|halting|halted|suspending|suspended) (?:the|our|this) "
+         r"(?:recruitment|recruiting|hiring|search|selection)", 2.5, PAUSED),
+        (r"\b(?:putting|put|placed|placing) (?:the|this|that|our) (?:position|role|search|"
+         r"requisition|opening|vacancy|recruitment)\b[^.]{0,30}? on hold", 2.5, PAUSED),
+        (rf"\b{_PEOPLE} whose (?:skills|experience|background|backgrounds|qualifications|profile)",
+         1.5, "other candidates matched better"),
+        (r"\bregret to (?:inform|tell|let you know|advise)", 1.5, "regret to inform"),
+        (r"\bmore closely (?:match|matches|matched|align|aligns|aligned|meet|meets|fit|fits)", 1.0,
+         "others matched more closely"),
+        (r"\bunfortunately\b", 0.5, "unfortunately"),
+        (r"\bafter (?:careful|thoughtful|further|much) (?:consideration|review|deliberation)", 0.5,
+         "after careful consideration"),
+        (r"\b(?:wish|wishing) you (?:the (?:very )?best|all the best|success|every success|"
+         r"continued success|luck|best of luck)", 0.5, "best wishes"),
+        (r"\bkeep your (?:resume|cv|details|information|profile) on (?:file|record)", 0.5,
+         "kept on file"),
+    ),
+    "de": (
+        (r"\b(?:für|zugunsten) (?:einen anderen|eine andere|andere|anderer|einen|eine) "
+         r"(?:kandidat|bewerber|mitbewerber)", 3.0, "anderer Kandidat (other candidate)"),
+        (r"\bkeine (?:positive|positiven|erfreuliche|erfreulichen|bessere) "
+         r"(?:rückmeldung|nachricht|"
+         r"nachrichten|antwort|mitteilung)", 3.0, "keine positive Rückmeldung (no positive news)"),
+        (r"\bkeine zusage\b", 2.5, "keine Zusage (no offer)"),
+        (r"\bnicht (?:weiter |mehr |näher )?(?:berücksichtig|in betracht|in die engere|"
+         r"weiterverfolg|verfolgen|mit ihnen fortsetz|fortsetz)", 3.0,
+         "nicht berücksichtigt (not considered)"),
+        (r"\b(?:stelle|position|vakanz|vakante stelle)\b[^.]{0,40}\b(?:anderweitig |bereits |"
+         r"inzwischen |mittlerweile )*(?:besetzt|vergeben)", 3.0,
+         "Stelle besetzt (position filled)"),
+        (r"\banderweitig (?:besetzt|vergeben|entschieden)", 3.0, "anderweitig besetzt (filled)"),
+        (r"\bgegen (?:ihre|deine) (?:bewerbung|kandidatur) entschieden", 3.0,
+         "gegen Ihre Bewerbung entschieden (decided against)"),
+        (r"\b(?:ihnen|dir) (?:leider )?(?:keine stelle|kein angebot|keine position) anbieten", 3.0,
+         "kein Angebot (no offer)"),
+        (r"\babsage\b", 2.0, "Absage (rejection)"),
+        (r"\bnicht (?:für|in) die (?:nächste|weitere) (?:runde|phase|auswahlrunde)", 3.0,
+         "nicht in die nächste Runde (not next round)"),
+        (r"\bmüssen (?:wir )?ihnen (?:leider )?mitteilen", 1.5,
+         "müssen Ihnen mitteilen (must inform)"),
+        (r"\bleider\b", 0.5, "leider (unfortunately)"),
+        (r"\bviel erfolg\b|\balles gute\b", 0.5, "Viel Erfolg (best wishes)"),
+    ),
+    "fr": (
+        (r"\b(?:n'a|n'ont|n'avons|ne sera|ne pouvons|ne pourrons) (?:pas|plus) (?:pu )?(?:été )?"
+         r"(?:retenue?s?|sélectionnée?s?|donner suite|y donner suite)", 3.0,
+         "pas retenue (not selected)"),
+        (r"\bpas (?:été )?retenue?s?\b", 3.0, "pas retenue (not selected)"),
+        (r"\bne (?:pas |pouvons pas |pourrons pas |pouvons malheureusement pas )?(?:y )?donner "
+         r"(?:une )?suite", 3.0, "pas de suite (not pursued)"),
+        (r"\b(?:pas|aucune|ne peut|ne pouvons) (?:de |une |donner )?suite favorable", 3.0,
+         "pas de suite favorable (not pursued)"),
+        (r"\b(?:poursuivre|continuer|avancer|retenir|privilégier) (?:avec |le processus avec )?"
+         r"(?:d'autres|un autre|une autre|un\(e\) autre) (?:candidat|profil)", 3.0,
+         "autre candidat (other candidate)"),
+        (r"\b(?:d'autres|un autre|une autre) (?:candidat|candidate|profil)s?\b", 2.0,
+         "autre candidat (other candidate)"),
+        (r"\bposte (?:a été|est|est déjà|a déjà été) (?:déjà )?pourvu", 3.0,
+         "poste pourvu (position filled)"),
+        (r"\b(?:réponse|issue) (?:défavorable|négative)", 3.0,
+         "réponse défavorable (negative answer)"),
+        (r"\bsommes au regret|avons le regret|regrettons de vous", 1.5, "au regret (regret)"),
+        (r"\bmalheureusement\b", 0.5, "malheureusement (unfortunately)"),
+    ),
+    "es": (
+        (r"\b(?:continuar|seguir|avanzar|proseguir|avanzamos|continuamos|seguimos) (?:adelante )?"
+         r"(?:el proceso )?con otros? (?:candidat|perfil|postulant)", 3.0,
+         "otros candidatos (other candidates)"),
+        (r"\botr[oa]s? (?:candidat[oa]s?|perfiles|perfil|postulantes?)\b", 2.0,
+         "otros candidatos (other candidates)"),
+        (r"\bno (?:ha|has|han|hemos) (?:sido )?(?:seleccionad|elegid|escogid|avanzado)", 3.0,
+         "no seleccionado (not selected)"),
+        (r"\bno (?:continuar[aá]s?|seguir[aá]s?|avanzar[aá]s?|pasar[aá]s?|podremos (?:continuar|"
+         r"avanzar|seguir|ofrecer))", 3.0, "no continuará (will not continue)"),
+        (r"\bno (?:seguir|continuar|avanzar) (?:adelante )?con (?:su|tu) (?:candidatura|"
+         r"solicitud|postulaci)", 3.0, "no seguir con la candidatura (not proceeding)"),
+        (r"\b(?:vacante|puesto|posici[oó]n|plaza) (?:ya )?(?:ha sido|fue|se ha) (?:ya )?"
+         r"(?:cubiert|ocupad)", 3.0, "vacante cubierta (position filled)"),
+        (r"\b(?:lamentamos|sentimos) (?:informarle|informarte|comunicarle|comunicarte|decirle)",
+         1.5, "lamentamos informarle (regret to inform)"),
+        (r"\b(?:lamentablemente|desafortunadamente|lastimosamente)\b", 0.5,
+         "lamentablemente (unfortunately)"),
+    ),
+}
+
+# Word starts showing the mail is about a job: (alternatives, weight); each row counts once.
+# Matched as plain substrings of " " + normalised text (a leading space = start of a word), which
+# is several times cheaper than regular expressions over every message.
+JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
+    ((" job", " position", " vacanc", " opening", " role ", " role.", " role,", " roles "), 1.0),
+    ((" candida", " applicant"), 1.0),
+    ((" hiring", " recruit", " talent acquisition", " interview", " employment", " career"), 1.0),
+    ((" resume", " cv ", " cv.", " graduate program", " graduate scheme", " internship",
+      " traineeship"), 1.0),
+    ((" application", " applying", " applied"), 0.5),
+    ((" shortlist", " next round", " further consideration", " qualifications", " skill set",
+      " your experience", " your profile", " your background"), 0.5),
+    ((" engineer", " developer", " manager", " designer", " analyst", " specialist",
+      " coordinator", " consultant", " intern ", " associate", " director", " scientist",
+      " administrator", " assistant", " marketer", " accountant"), 0.5),
+    ((" bewerb", " stelle ", " stelle.", " stelle,", " stellenangebot", " ausschreibung",
+      " kandidat", " vorstellungsgespräch", " karriere"), 1.0),
+    ((" candidature", " poste ", " poste.", " poste,", " emploi", " recrutement", " entretien"),
+     1.0),
+    ((" puesto", " vacante", " empleo", " selección", " seleccion", " entrevista",
+      " postulaci"), 1.0),
+)
+
+# Non-job contexts that use rejection wording: (pattern, weight, label for reasons).
+NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
+    (r"\b(?:talk proposal|your talk|the talk|cfp|call for (?:papers|proposals|speakers)|speakers?|"
+     r"keynote|program committee|programme committee|conference)\b", 1.0, "talk/conference"),
+    (r"\b(?:manuscript|your paper|the paper|camera-ready|proceedings|journal|reviewers' comments|"
+     r"reviewer comments|peer review|submission #|submission number|paper #|paper id)", 1.0,
+     "paper/submission"),
+    (r"\b(?:apartment|rental|tenancy|tenant|landlord|lease|letting agent|the flat|a flat|"
+     r"property viewing|the viewing)\b", 1.5, "rental"),
+    (r"\b(?:credit card|card application|credit limit|loan|mortgage|credit report|credit "
+     r"history|bank account)\b", 1.5, "credit/banking"),
+    (r"\b(?:grant|grants|funding|fellowship|fellowships|scholarship|bursary)\b", 1.5,
+     "grant/fellowship"),
+    (r"\b(?:pull request|merge request|your patch|this patch|your commit|this commit|repository|"
+     r"maintainers|upstream)\b", 1.5, "code contribution"),
+    (r"\b(?:vendor|vendors|supplier|rfp|tender|your quote|your bid|procurement|solution "
+     r"provider)\b", 1.5, "vendor/procurement"),
+    (r"\b(?:your order|order #|order number|shipment|refund|parcel|tracking number|out for "
+     r"delivery|your package|your purchase)\b", 1.0, "shop/order"),
+    (r"\b(?:admission|admissions|enrolment|enrollment)\b", 1.0, "admissions"),
+    (r"\b(?:giveaway|sweepstakes|raffle|contest|lottery)\b", 1.5, "contest"),
+    (r"\b(?:visa application|membership application)\b", 1.0, "membership/visa"),
+)
+
+# A friend or colleague commiserating: about a job rejection, but not one (label "other").
+SYMPATHY = (
+    r"\b(?:sorry|sad|gutted|bummer) (?:to hear )?(?:that )?(?:you|u) (?:didn't|did not|don't|"
+    r"weren't|were not) (?:get|land|hear back|make it)",
+    r"\bsorry (?:to hear )?about (?:the|your) (?:job|rejection|interview)",
+    r"\b(?:their|its) loss\b",
+)
+
+# Look-alike job mail (label job_other): (pattern, weight, label).
+JOB_OTHER: tuple[tuple[str, float, str], ...] = (
+    (r"\b(?:received|receipt of|we have your|got) (?:your|the) (?:application|profile|resume|cv|"
+     r"submission|materials|documents)", 2.0, "application received"),
+    (r"\b(?:application|profile) (?:has been|was|is) (?:successfully )?(?:received|submitted|"
+     r"sent)", 2.0, "application received"),
+    (r"\b(?:application|submission) has reached us", 2.0, "application received"),
+    (r"\b(?:thank you|thanks) for (?:your )?(?:applying|application|submitting your|expressing "
+     r"interest in)", 2.0, "thanks for applying"),
+    (r"\b(?:thank you|thanks) for your interest\b", 1.0, "thanks for your interest"),
+    (r"\b(?:has|have) been (?:successfully )?received\b", 1.5, "received"),
+    (r"\bwe(?: have|'ve)? received your\b", 1.5, "received"),
+    (r"\byour application (?:was sent|to)\b", 2.0, "application sent"),
+    (r"\bapplication submitted\b", 2.0, "application sent"),
+    (r"\bapplied on\b", 2.0, "application sent"),
+    (r"\binterview (?:invitation|invite|request|slot|is scheduled|is confirmed|has been "
+     r"(?:scheduled|confirmed))", 2.0, "interview"),
+    (r"\b(?:your|an|the|a|our|phone|video|technical|behavioral|behavioural|final|onsite|"
+     r"on-site|first|second|next|round \d|follow-up|panel) interviews?\b(?! with (?:the )?(?:"
+     r"press|media|cnn|bbc|times))", 2.0, "interview"),
+    (r"\bphone screen", 2.0, "phone screen"),
+    (r"\b(?:first|second|final|next)[- ]round\b", 2.0, "interview round"),
+    (r"\b(?:invit\w*|schedul\w*|reschedul\w*|availability|calendly|video call|next stage|"
+     r"shortlisted|time slots?|(?:quick|short|brief) (?:call|chat)|what time works)\b", 1.0,
+     "scheduling"),
+    (r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:offer|extend|inform|invite|have you)",
+     2.0, "offer/congratulations"),
+    (r"\boffer letter\b", 2.0, "offer/congratulations"),
+    (r"\bcongratulations\b", 2.0, "offer/congratulations"),
+    (r"\bwelcome aboard\b", 2.0, "offer/congratulations"),
+    (r"\bwelcome to the team\b", 2.0, "offer/congratulations"),
+    (r"\b(?:extend|proceed with) an offer\b", 2.0, "offer/congratulations"),
+    (r"\byou (?:have been|are|were) (?:selected|accepted) for\b", 2.0, "offer/congratulations"),
+    (r"\b(?:coding (?:challenge|assessment|test|exercise)|take-home|hackerrank|codility|"
+     r"codesignal|test task|aptitude test|"
+     r"technical assessment|online assessment|pre-employment)\b", 2.0, "assessment"),
+    (r"\b(?:assessment|questionnaire|case study)\b", 1.0, "assessment"),
+    (r"\b(?:job alert|new jobs|jobs (?:for you|matching)|recommended jobs|jobs you may|"
+     r"saved search|new positions|jobs posted|posted \d+ days? ago)\b", 2.0, "job alert"),
+    (r"\b(?:came across your (?:profile|resume)|i'm a recruiter|i am a recruiter|recruiter at|"
+     r"exciting opportunity|immediate opening|our client|(?:found|have) an? (?:job|role|position|"
+     r"opportunity) (?:for you|that|which|you)|job description|jobs? (?:that|which) (?:could|may|"
+     r"might) (?:match|interest)|talent acquisition team of)\b", 2.0, "recruiter outreach"),
+    (r"\b(?:new opportunity|opportunity with|your resume|your cv)\b", 1.0, "opportunity"),
+    (r"\b(?:application|candidacy|resume|profile) is (?:currently |still )?(?:under review|under "
+     r"consideration|being reviewed)", 2.0, "still reviewing/status"),
+    (r"\b(?:still reviewing|reviewing (?:your|all) (?:application|resume|materials)|reviewing "
+     r"applications|application status|candidate portal|hiring freeze)\b", 2.0,
+     "still reviewing/status"),
+    (r"\b(?:under review|under consideration|on hold|status updates?|update you)\b", 1.0,
+     "status"),
+    (r"\bkeep your (?:details|resume|cv|information|application|profile) on (?:file|record)",
+     1.0, "kept on file"),
+    (r"\b(?:career site|careers site|candidate profile|talent community|job id|req(?:uisition)? "
+     r"(?:id|#)|candidate help center|create account|account (?:has been )?created)\b", 1.5,
+     "careers portal"),
+    (r"\b(?:eingang ihrer bewerbung|bewerbung erhalten|einladung|vorstellungsgespräch|"
+     r"candidature a bien été reçue|avons bien reçu|hemos recibido|entrevista)\b", 2.0,
+     "application received/interview (de/fr/es)"),
+    (r"\b(?:job|position|role|vacancy|opening|candidate|recruiting|hiring)\b", 0.5, "job words"),
+)
+
+# Sentences starting with these are hypothetical and dropped before rejection matching
+# ("If you are not selected, we will keep your details on file.").
+CONDITIONAL = (
+    r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
+    r"unless)\b[^.!?\n]{0,160}"
+)
+
+# Past interview: the candidate had interviewed (stage "interview").
+INTERVIEWED = (
+    r"\b(?:time|taking the time|took the time|opportunity) to (?:interview|speak|meet|talk|chat) "
+    r"with",
+    r"\b(?:after|following|since) (?:your|the|our|my) (?:recent )?(?:interviews?|conversations?|"
+    r"calls?|meetings?|discussions?|onsite|on-site|chat)",
+    r"\b(?:thank you|thanks|thank you so much)(?: again)? for (?:interviewing|speaking|meeting|"
+    r"your time "
+    r"(?:interviewing|speaking|meeting|during|on)|taking part in|participating in|coming in)",
+    r"\bfor (?:the|your) time (?:during|in|at) (?:the|your|our) (?:interview|conversation|call)",
+    r"\b(?:interviewed|interviewing with|met with (?:the|our) team|met with you|meeting the team|"
+    r"spoke with you|"
+    r"speaking with you|getting to know you|final round|onsite interview|the interview process "
+    r"with us|your interview with|impressed with your interview)\b",
+    r"\b(?:für das|nach dem|nach unserem|nach ihrem|im|in unserem|aus dem) (?:nette |angenehme |"
+    r"freundliche |persönliche |interessante |ausführliche )?(?:vorstellungs)?(?:gespräch|"
+    r"interview)|\bkennenlernen durften",
+    r"\b(?:suite à|lors de|après|pour) (?:notre|votre|nos|l'|cet|le temps accordé à (?:notre|"
+    r"votre|l'))(?: )?(?:entretien|échange)s?\b",
+    r"\b(?:tras|después de|durante|por) (?:la|su|tu|nuestra|el tiempo dedicado a la) "
+    r"entrevista\b",
+)
+
+# At least one of these occurs in any text an INTERVIEWED pattern matches (a cheap pre-check).
+INTERVIEWED_NEEDLES = (
+    "interview", "speak", "spoke", "meet", "met with", "talk", "chat", "conversation", "call",
+    "discussion", "your time", "onsite",
+    "on-site", "final round", "getting to know", "coming in", "taking part", "participating",
+    "gespräch", "kennenlernen", "entretien", "échange", "entrevista",
+)
+
+# Stopwords for language hints (counted on the first part of the text).
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": words(
+        "the and you your for with we our this that have are not will be to of in is thank "
+        "unfortunately"
+    ),
+    "de": words(
+        "und die der das ihre ihr wir sie nicht für mit ist leider bei den dem uns ihnen eine "
+        "einen wurde"
+    ),
+    "fr": words(
+        "le la les et vous votre nous pour avec est pas une des que ne qui au malheureusement "
+        "candidature"
+    ),
+    "es": words(
+        "el la los las y usted su sus nosotros para con es no una que por del hemos tu gracias"
+    ),
+    "it": words("il lo gli e di che non per con una sono la suo sua grazie"),
+    "nl": words("de het een en van je uw wij niet voor met is dat helaas"),
+}
+
+# Phrases that close a letter; the next line may carry the sender's name.
+CLOSINGS = (
+    r"^(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|"
+    r"thank you|sincerely|yours sincerely|yours truly|cheers|all the best|with best wishes|"
+    r"best wishes|respectfully|warmly|take care|"
+    r"mit freundlichen grüßen|mit freundlichem gruß|viele grüße|beste grüße|freundliche grüße|"
+    r"herzliche grüße|liebe grüße|gruß|"
+    r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|"
+    r"saludos|un saludo|saludos cordiales|atentamente|cordialmente|un cordial saludo)[ ,.!]*$"
+)
+
+# Words that mark a team or company, never a person's name.
+TEAM_WORDS = words(
+    "team recruiting recruitment recruiter recruiters talent acquisition hiring careers career "
+    "jobs job hr people human resources staffing notifications notification support no-reply "
+    "noreply admin department office group inc llc ltd gmbh corp company via workday the "
+    "personalabteilung bewerbermanagement équipe recrutement equipo selección seleccion rrhh "
+    "candidate candidates applicant applicants operations services solutions university programme "
+    "program graduate info contact apply systems technologies technology labs lab partners "
+    "consulting software health bank capital studio studios digital ai robotics analytics "
+    "networks media ventures industries international global holdings associates co corporation "
+    "college school institute foundation agency center centre courts council ministry government "
+    "service store shop news newsletter alerts alert update updates karriere talento personal rh "
+    "recursos humanos jobteam bewerbungen"
+)
+
+# Generic mailbox names: reachable but not a person.
+ROLE_LOCALPARTS = words(
+    "careers career jobs job recruiting recruitment recruiter talent hr people hiring apply "
+    "applications candidates info contact hello team admin office bewerbung karriere jobs-de "
+    "emploi recrutement rrhh empleo seleccion talentacquisition ta staffing graduates graduate "
+    "campus earlycareers students noreply"
+)
+
+# Mailboxes that are never the person to ask for feedback, even when written in the body.
+NEVER_CONTACT_LOCALPARTS = words(
+    "privacy datenschutz dataprotection data-protection gdpr dpo legal abuse security unsubscribe "
+    "webmaster postmaster billing invoices press media sales marketing support help helpdesk "
+    "accessibility accommodations compliance"
+)
+
+# Applicant tracking systems and job boards: (display name, domains). Their names are never the
+# employer; their addresses are relays nobody reads.
+ATS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Greenhouse", ("greenhouse.io", "greenhouse-mail.io")),
+    ("Lever", ("lever.co",)),
+    ("Ashby", ("ashbyhq.com",)),
+    ("Workday", ("myworkday.com", "workday.com", "myworkdayjobs.com")),
+    ("SmartRecruiters", ("smartrecruiters.com",)),
+    ("iCIMS", ("icims.com",)),
+    ("BambooHR", ("bamboohr.com",)),
+    ("Workable", ("workablemail.com", "workable.com")),
+    ("Teamtailor", ("teamtailor-mail.com", "teamtailor.com")),
+    ("Personio", ("personio.de", "personio.com")),
+    ("Jobvite", ("jobvite.com",)),
+    ("Taleo", ("taleo.net",)),
+    ("SuccessFactors", ("successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu")),
+    ("Recruitee", ("recruitee.com",)),
+    ("Breezy", ("breezy.hr", "breezyhr.com")),
+    ("JazzHR", ("jazzhr.com", "applytojob.com")),
+    ("Pinpoint", ("pinpointhq.com",)),
+    ("Comeet", ("comeet.co", "comeet.com")),
+    ("JOIN", ("join.com",)),
+    ("softgarden", ("softgarden.de", "softgarden.io")),
+    ("rexx", ("rexx-systems.com",)),
+    ("d.vinci", ("dvinci.de", "dvinci-easy.com")),
+    ("Recruiterbox", ("recruiterbox.com",)),
+    ("Paylocity", ("paylocity.com",)),
+    ("UKG", ("ultipro.com", "ukg.com")),
+    ("ADP", ("adp.com",)),
+    ("Oracle Recruiting", ("oraclecloud.com", "taleo.com")),
+    ("Eightfold", ("eightfold.ai",)),
+    ("Phenom", ("phenompeople.com",)),
+    ("NEOGOV", ("governmentjobs.com", "neogov.com", "schooljobs.com")),
+    ("Hirebridge", ("hirebridge.com",)),
+    ("Freshteam", ("freshteam.com",)),
+    ("Zoho Recruit", ("zohorecruit.com",)),
+    ("Manatal", ("manatal.com",)),
+    ("Homerun", ("homerun.co",)),
+    ("Welcome to the Jungle", ("welcometothejungle.com", "wttj.co")),
+    ("LinkedIn", ("linkedin.com",)),
+    ("Indeed", ("indeed.com", "indeedemail.com")),
+    ("Glassdoor", ("glassdoor.com",)),
+    ("ZipRecruiter", ("ziprecruiter.com",)),
+    ("Dice", ("dice.com",)),
+    ("Handshake", ("joinhandshake.com",)),
+    ("StepStone", ("stepstone.de", "stepstone.com")),
+    ("XING", ("xing.com",)),
+    ("Monster", ("monster.com",)),
+    ("Wellfound", ("wellfound.com", "angel.co")),
+    ("Otta", ("otta.com",)),
+    ("Hired", ("hired.com",)),
+)
+
+# Cheap substring checks in front of the slower JOB_OTHER rows (by label): a row is only tried
+# when one of its needles occurs in the text. Purely a speed-up; keep in step with the patterns.
+JOB_OTHER_NEEDLES: dict[str, tuple[str, ...]] = {
+    "application received": ("received", "receipt", "we have your", "got your", "got the",
+                             "reached us", "submitted", "sent"),
+    "received": ("received",),
+    "interview": ("interview",),
+    "interview round": ("round",),
+    "offer/congratulations": ("offer", "congratulat", "welcome", " to inform", " to invite",
+                              "to have you", "selected for", "accepted for"),
+    "still reviewing/status": ("review", "consideration", "application status",
+                               "candidate portal", "hiring freeze"),
+    "recruiter outreach": ("profile", "resume", "recruiter", "opportunit", "opening", "client",
+                           "job", "role", "position", "talent acquisition"),
+    "scheduling": ("invit", "schedul", "availability", "calendly", "video call", "next stage",
+                   "shortlisted", "time slot", "call", "chat", "what time works"),
+}
+
+# Job boards that are also social networks: their sender alone does not make a mail job mail.
+SOCIAL_BOARDS = frozenset({"LinkedIn", "XING"})
+
+# Sender local parts that nobody reads.
+NO_REPLY_LOCAL = (
+    r"^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|.*notifications?.*|mailer-daemon|"
+    r"postmaster|bounces?.*|auto[-_.]?(?:reply|mail|mailer|notify|confirm).*|system|mailer|"
+    r"alerts?|automated|unsubscribe.*|nepasrepondre|ne-pas-repondre|keine-?antwort)$"
+)
+
+# Mail providers: their domain says nothing about the employer.
+FREEMAIL = words(
+    "gmail.com googlemail.com yahoo.com outlook.com hotmail.com live.com icloud.com me.com "
+    "aol.com gmx.de gmx.net web.de t-online.de proton.me protonmail.com yandex.ru mail.com "
+    "orange.fr free.fr laposte.net hotmail.fr yahoo.fr hotmail.es yahoo.es example.com"
+)
+
+# Subdomain labels that are the mail system, not the company (email.careers.acme.com -> acme).
+MAIL_SUBDOMAINS = words(
+    "mail email mailer e em careers career jobs job talent recruiting hr notifications notify "
+    "news info smtp mg sg bounce reply us eu"
+)
+
+# Cities and markers that may trail a job title ("Backend Engineer - Berlin").
+LOCATIONS = words(
+    "remote hybrid onsite on-site office berlin munich münchen hamburg frankfurt cologne köln "
+    "stuttgart düsseldorf leipzig vienna wien zurich zürich geneva basel london manchester "
+    "edinburgh dublin amsterdam rotterdam brussels paris lyon marseille toulouse lille madrid "
+    "barcelona valencia sevilla lisbon porto milan rome stockholm copenhagen oslo helsinki warsaw "
+    "krakow prague budapest bucharest athens new york nyc san francisco sf bay area seattle "
+    "austin boston chicago denver los angeles la toronto vancouver montreal mexico city bogotá "
+    "buenos aires são paulo singapore sydney melbourne tokyo bangalore bengaluru hyderabad pune "
+    "tel aviv dubai usa us uk emea apac germany deutschland france spain españa europe "
+    "remote-first worldwide anywhere"
+)

@@ -1,0 +1,262 @@
+"""Labels for every fixture family, contact rules, and the corpus targets (if the corpus exists)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.core import contacts
+from agent.core.classify import Verdict, classify
+from agent.core.message import Address, ParsedMessage, from_fields, parse_message
+
+ROOT = Path(__file__).resolve().parents[1]
+MAIL = Path(__file__).parent / "fixtures" / "mail"
+CORPUS_CANDIDATES = (Path("/work/shared/corpus"), ROOT.parent / "shared" / "corpus")
+CORPUS = next((p for p in CORPUS_CANDIDATES if p.is_dir()), None)
+
+FIXTURE_LABELS = {
+    "ats": "rejection",
+    "personal": "rejection",
+    "languages": "rejection",
+    "lookalike_job": "job_other",
+    "lookalike_other": "other",
+}
+
+
+def _fixtures() -> list[Path]:
+    return sorted(p for p in MAIL.rglob("*.eml"))
+
+
+def test_fixture_families_present() -> None:
+    families = {p.parent.name for p in _fixtures()}
+    assert set(FIXTURE_LABELS) <= families
+    assert len(_fixtures()) >= 30
+
+
+@pytest.mark.parametrize("path", _fixtures(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_fixture_label(path: Path) -> None:
+    v = classify(parse_message(path.read_bytes()))
+    assert v.label == FIXTURE_LABELS[path.parent.name], v.reasons
+    assert 0.0 <= v.confidence <= 1.0
+    assert v.reasons and all(isinstance(r, str) and r for r in v.reasons)
+
+
+@pytest.mark.parametrize("path", _fixtures(), ids=lambda p: p.name)
+def test_pure_and_deterministic(path: Path) -> None:
+    message = parse_message(path.read_bytes())
+    assert classify(message) == classify(message)
+
+
+def _label(subject: str, body: str, sender: str = "Acme Recruiting <jobs@acme.example>") -> str:
+    return classify(from_fields(subject, sender, body)).label
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for applying. We have decided to move forward with other candidates.",
+    "Unfortunately the position has been filled. We wish you the best in your job search.",
+    "Thanks for your time. We will not be progressing your application for the Analyst role.",
+    "After the final round we decided to extend an offer to another candidate for the role.",
+    "Application for Junior Developer\nStatus: Not selected",
+    "Hi Sam, thanks for chatting with the team about the role. We're going to pass for now, "
+    "as we need someone with more Kubernetes experience.",
+    "Sehr geehrter Herr Müller, vielen Dank für Ihre Bewerbung. Leider haben wir uns für einen "
+    "anderen Kandidaten entschieden.",
+    "Bonjour, après étude de votre dossier, votre candidature n'a pas été retenue pour ce poste.",
+    "Hola, gracias por tu candidatura. Hemos decidido continuar con otros candidatos para el "
+    "puesto.",
+    "Thank you for your interest in the Recruiter position. Your application was not selected.",
+    "In order to be fair to every applicant we reviewed all applications for the Delivery Manager "
+    "role carefully; unfortunately we have decided to move forward with other candidates.",
+    "Thanks for applying to our award-winning studio (flat hierarchy!) as Video Editor. We will "
+    "not be moving forward with your application.",
+])
+def test_rejection_phrasings(body: str) -> None:
+    assert _label("Your application", body) == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for applying! Your application has been received. Unfortunately we can't reply "
+    "to everyone individually.",
+    "Thanks for applying. If you are not selected for this position, we will keep your details "
+    "on file.",
+    "We'd like to invite you to an interview for the Data Engineer role. Please share your "
+    "availability.",
+    "Unfortunately the interviewer is ill, so we need to reschedule your interview for the role.",
+    "Congratulations! We are pleased to offer you the position of Data Engineer.",
+    "Please complete the coding assessment for the Backend Engineer role within 5 days.",
+    "We are still reviewing applications for the role and will be in touch soon.",
+    "Your job alert: 12 new jobs matching 'data engineer' in Berlin.",
+])
+def test_job_lookalikes_are_not_rejections(body: str) -> None:
+    assert _label("Your application", body) == "job_other"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Your talk proposal", "We regret that your talk was not selected for the conference program."),
+    ("Manuscript decision", "We regret to inform you that your paper was not accepted; the "
+     "reviewers' comments are attached."),
+    ("Flat viewing", "The landlord decided to go with another applicant for the flat."),
+    ("Credit card application", "Unfortunately we are unable to approve your credit card "
+     "application at this time."),
+    ("Grant outcome", "Your fellowship application was not selected for funding this year."),
+    ("PR #12", "We decided not to move forward with this pull request; closing."),
+    ("Proposal", "We have decided to move forward with another vendor for this project."),
+    ("news", "So sorry you didn't get the job! Their loss. Beers tonight?"),
+    ("Order update", "We regret to inform you that your order is delayed."),
+    ("Selection update", "You were not selected for the giveaway."),
+])
+def test_non_job_rejections_are_other(subject: str, body: str) -> None:
+    assert _label(subject, body, sender="Someone <someone@example.org>") == "other"
+
+
+def test_empty_message_is_other() -> None:
+    v = classify(ParsedMessage())
+    assert isinstance(v, Verdict)
+    assert v.label == "other"
+
+
+def test_quoted_rejection_in_a_reply_does_not_count() -> None:
+    body = ("Thanks, I'll send the invoice tomorrow.\n\nOn Mon, 3 Mar 2025, Jane wrote:\n"
+            "> Unfortunately we have decided to move forward with other candidates for the role.\n")
+    assert _label("Re: invoice", body, sender="Bob <bob@example.org>") != "rejection"
+
+
+# --- contacts ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("address", [
+    "no-reply@acme.com", "noreply@acme.com", "donotreply@acme.com", "do-not-reply@acme.com",
+    "notifications@acme.com", "jobs-noreply@linkedin.com", "x@greenhouse.io",
+    "no-reply@us.greenhouse-mail.io", "acme@hire.lever.co", "no-reply@ashbyhq.com",
+    "acme@myworkday.com", "notification@smartrecruiters.com", "a@talent.icims.com",
+    "x@bamboohr.com", "x@workablemail.com", "x@teamtailor-mail.com", "x@personio.de", "",
+    "not-an-address",
+])
+def test_unreachable(address: str) -> None:
+    assert contacts.is_unreachable(address)
+
+
+@pytest.mark.parametrize("address", [
+    "jane.doe@acme.com", "recruiting@exampleco.com", "careers@acme.com", "elena@quillbooks.com",
+])
+def test_reachable(address: str) -> None:
+    assert not contacts.is_unreachable(address)
+
+
+def test_choose_contact_prefers_personal_reply_to() -> None:
+    message = ParsedMessage(
+        sender=Address("Acme", "no-reply@hire.lever.co"),
+        reply_to=(Address("Jane Doe", "jane.doe@acme.com"),),
+        text="Best,\nJane Doe",
+    )
+    assert contacts.choose_contact(message)[:2] == ("Jane Doe", "jane.doe@acme.com")
+
+
+def test_choose_contact_finds_body_address_when_sender_is_relay() -> None:
+    message = ParsedMessage(
+        sender=Address("Acme Careers", "no-reply@acme.com"),
+        text="Feel free to reach out to jane.doe@acme.com with questions.\n\nAcme Careers",
+    )
+    name, email, reason = contacts.choose_contact(message)
+    assert (name, email) == ("Jane Doe", "jane.doe@acme.com")
+    assert "body" in reason
+
+
+def test_choose_contact_never_no_reply() -> None:
+    message = ParsedMessage(
+        sender=Address("Talent Team", "noreply@acme.com"),
+        reply_to=(Address("", "donotreply@acme.com"),),
+        text="Questions? Write to no-reply@acme.com",
+    )
+    name, email, _ = contacts.choose_contact(message)
+    assert (name, email) == ("", "")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Jane Doe", True), ("Acme Careers", False), ("Talent Team", False), ("Recruiting", False),
+    ("María José García", True), ("Tesla", False), ("Indeed Apply", False),
+])
+def test_person_names(name: str, expected: bool) -> None:
+    assert contacts.looks_like_person_name(name) is expected
+
+
+# --- corpus targets ----------------------------------------------------------------------------
+REAL = ("sethpoly_kaggle", "brockamer_findajob_fixtures", "applictus_tests")
+
+
+def _corpus_rows(name: str) -> list[dict]:
+    assert CORPUS is not None
+    path = CORPUS / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} missing")
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _messages(rows: list[dict]) -> list[ParsedMessage]:
+    return [from_fields(r.get("subject") or "", r.get("from") or "", r.get("body") or "")
+            for r in rows]
+
+
+@pytest.mark.skipif(CORPUS is None, reason="shared corpus not present")
+@pytest.mark.parametrize("name", REAL)
+def test_corpus_precision_recall(name: str) -> None:
+    rows = _corpus_rows(name)
+    said = [classify(m).label == "rejection" for m in _messages(rows)]
+    truth = [r["label"] == "rejection" for r in rows]
+    tp = sum(s and t for s, t in zip(said, truth, strict=True))
+    fp = sum(s and not t for s, t in zip(said, truth, strict=True))
+    fn = sum(t and not s for s, t in zip(said, truth, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    assert precision >= 0.98, (name, precision)
+    assert recall >= 0.95, (name, recall)
+
+
+@pytest.mark.skipif(CORPUS is None, reason="shared corpus not present")
+def test_corpus_ham_false_positive_rate() -> None:
+    """Speed is measured by benchmarks/classifier.py, not asserted in a timed test."""
+    rows = _corpus_rows("spamassassin_ham")
+    labels = [classify(m).label for m in _messages(rows)]
+    fp_rate = labels.count("rejection") / len(labels)
+    assert fp_rate <= 0.001, fp_rate
+
+
+def test_body_contact_skips_privacy_and_own_addresses() -> None:
+    message = ParsedMessage(
+        sender=Address("Acme Careers", "no-reply@acme.com"),
+        to=(Address("Sam Taylor", "sam.taylor@example.net"),),
+        text=("This message was sent to sam.taylor@example.net. Questions about your data: "
+              "privacy@acme.com. Questions about the role: jane.doe@acme.com"),
+    )
+    assert contacts.choose_contact(message)[1] == "jane.doe@acme.com"
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Vielen Dank für das nette Gespräch letzte Woche. Leider haben wir uns für einen anderen "
+     "Kandidaten entschieden. Wir wünschen Ihnen für die Stelle alles Gute.", "de"),
+    ("Merci pour le temps accordé à notre entretien. Malheureusement, votre candidature n'a pas "
+     "été retenue pour le poste.", "fr"),
+    ("Gracias por tu tiempo durante la entrevista. Lamentablemente hemos decidido continuar con "
+     "otros candidatos para el puesto.", "es"),
+    ("Thank you for interviewing with us. Unfortunately we have decided to move forward with "
+     "other candidates for the role.", "en"),
+])
+def test_interview_stage_and_language(body: str, language: str) -> None:
+    v = classify(from_fields("Update", "Jane Doe <jane.doe@acme.example>", body))
+    assert (v.label, v.stage, v.language) == ("rejection", "interview", language), v.reasons
+
+
+def test_invitation_is_not_interview_stage() -> None:
+    v = classify(from_fields("Einladung", "Anna Schulz <anna@acme.example>",
+                             "Gerne laden wir Sie zu einem Vorstellungsgespräch für die Stelle "
+                             "als Projektingenieurin ein."))
+    assert (v.label, v.stage) == ("job_other", "application")
+
+
+def test_future_conversation_is_not_interview_stage() -> None:
+    v = classify(from_fields("Interview", "Jordan Lee <jordan.lee@acme.example>",
+                             "Thanks for your application for the Platform Engineer role. We'd "
+                             "like to invite you to an interview and look forward to speaking "
+                             "with you."))
+    assert (v.label, v.stage) == ("job_other", "application")

@@ -1,0 +1,121 @@
+"""Extraction from the hand-written fixtures: exact company, title, contact, stage and language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.core.classify import classify, clean_title
+from agent.core.message import parse_message
+
+MAIL = Path(__file__).parent / "fixtures" / "mail"
+
+# file: (label, company, job_title, contact_name, contact_email, stage, language)
+EXPECTED = {
+    "ats/rej_greenhouse_html.eml": (
+        "rejection", "Northwind Robotics", "Senior Backend Engineer", "", "", "application", "en"),
+    "ats/rej_lever_reply_to.eml": (
+        "rejection", "Lumen Health", "Product Designer", "Priya Raman",
+        "priya.raman@lumenhealth.com", "interview", "en"),
+    "ats/rej_workday_status.eml": (
+        "rejection", "Contoso", "Data Analyst", "", "", "application", "en"),
+    "ats/rej_smartrecruiters_filled.eml": (
+        "rejection", "Fabrikam", "Logistics Coordinator", "", "", "application", "en"),
+    "ats/rej_ashby_interview_body_contact.eml": (
+        "rejection", "Tailwind Labs", "Staff Engineer", "Dana Whitfield",
+        "dana.whitfield@tailwindlabs.io", "interview", "en"),
+    "ats/rej_teamtailor_html.eml": (
+        "rejection", "Pinecone Studio", "Customer Success Manager", "", "", "application", "en"),
+    "personal/rej_agency_recruiter.eml": (
+        "rejection", "Halcyon Energy", "Project Manager", "Marcus Bell",
+        "marcus.bell@brightpathtalent.co.uk", "interview", "en"),
+    "personal/rej_hiring_manager_personal.eml": (
+        "rejection", "Quill Books", "Frontend Engineer", "Elena Petrova", "elena@quillbooks.com",
+        "interview", "en"),
+    "personal/rej_graduate_programme.eml": (
+        "rejection", "Meridian Bank", "Technology Graduate Programme 2025", "",
+        "graduates@meridianbank.com", "application", "en"),
+    "personal/rej_university.eml": (
+        "rejection", "University of Westbridge", "Research Associate in Machine Learning",
+        "Helen Carter", "hr-recruitment@westbridge.ac.uk", "application", "en"),
+    "languages/rej_german.eml": (
+        "rejection", "Kranich Logistik", "Werkstudent Controlling", "Jonas Hartmann",
+        "bewerbung@kranich-logistik.de", "application", "de"),
+    "languages/rej_french.eml": (
+        "rejection", "Maison Verte", "Chef de projet digital", "Claire Dubois",
+        "claire.dubois@maisonverte.fr", "application", "fr"),
+    "languages/rej_spanish.eml": (
+        "rejection", "Solaria Energía", "Analista de Datos", "Marta Gómez",
+        "seleccion@solaria-energia.es", "application", "es"),
+    "ats/rej_icims_html.eml": (
+        "rejection", "Globex", "Site Reliability Engineer", "", "", "application", "en"),
+    "ats/rej_bamboohr.eml": (
+        "rejection", "Harbor & Finch", "Marketing Coordinator", "", "", "application", "en"),
+    "ats/rej_workable_reply_relay.eml": (
+        "rejection", "Vantage Analytics", "Machine Learning Engineer", "Tom Becker",
+        "tom.becker@vantageanalytics.com", "application", "en"),
+    "ats/rej_linkedin_update.eml": (
+        "rejection", "Norrsken Mobility", "Data Engineer", "", "", "application", "en"),
+    "languages/rej_personio_de_html.eml": (
+        "rejection", "Brückner Software", "Frontend-Entwickler", "", "", "application", "de"),
+    "lookalike_job/job_interview_german.eml": (
+        "job_other", "Nordlicht-Energie", "Projektingenieurin", "Anna Schulz",
+        "anna.schulz@nordlicht-energie.de", "application", "de"),
+    "lookalike_job/job_received_spanish.eml": (
+        "job_other", "Lumbre", "Diseñadora UX", "", "empleo@lumbre.es", "application", "es"),
+    "lookalike_job/job_interview_invite.eml": (
+        "job_other", "OrbitPay", "Platform Engineer", "Jordan Lee", "jordan.lee@orbitpay.com",
+        "application", "en"),
+    "lookalike_job/job_offer.eml": (
+        "job_other", "BrightLoop", "Data Engineer", "Nadia Khan", "nadia.khan@brightloop.io",
+        "application", "en"),
+    "lookalike_job/job_received_cant_reply.eml": (
+        "job_other", "Acme", "Backend Engineer", "", "", "application", "en"),
+}
+
+
+def _verdict(name: str):
+    return classify(parse_message((MAIL / name).read_bytes()))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_extracted_fields_exact(name: str) -> None:
+    label, company, title, contact_name, contact_email, stage, language = EXPECTED[name]
+    v = _verdict(name)
+    got = (v.label, v.company, v.job_title, v.contact_name, v.contact_email, v.stage, v.language)
+    assert got == (label, company, title, contact_name, contact_email, stage, language), v.reasons
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_never_an_ats_name_or_no_reply(name: str) -> None:
+    v = _verdict(name)
+    for ats in ("greenhouse", "lever", "ashby", "workday", "myworkday", "smartrecruiters",
+                "teamtailor", "icims", "bamboohr", "workable", "personio", "linkedin"):
+        assert ats not in v.company.lower()
+    assert "reply" not in v.contact_email
+    assert "notification" not in v.contact_email
+
+
+def test_reasons_name_the_evidence() -> None:
+    v = _verdict("ats/rej_greenhouse_html.eml")
+    joined = " | ".join(v.reasons)
+    assert "move forward with other candidates" in joined
+    assert "company 'Northwind Robotics'" in joined
+    assert "contact:" in joined
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Data Analyst - Chicago (R-48213)", "Data Analyst"),
+    ("Senior Backend Engineer (Remote)", "Senior Backend Engineer"),
+    ("Platform Engineer (Req 4411)", "Platform Engineer"),
+    ("Backend Engineer - Berlin", "Backend Engineer"),
+    ("Software Engineer - Backend", "Software Engineer - Backend"),
+    ("Werkstudent Controlling (m/w/d)", "Werkstudent Controlling"),
+    ("R-12345 Site Reliability Engineer", "Site Reliability Engineer"),
+    ("Technology Graduate Programme 2025", "Technology Graduate Programme 2025"),
+    ("Global Account Manager [REMOTE]", "Global Account Manager"),
+    ("Product Manager, Remote", "Product Manager"),
+])
+def test_clean_title(raw: str, expected: str) -> None:
+    assert clean_title(raw) == expected
