@@ -308,6 +308,32 @@ def _normalize_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def raw_from_fields(
+    subject: str = "",
+    sender: str = "",
+    body: str = "",
+    *,
+    reply_to: str = "",
+    message_id: str = "",
+    headers: Iterable[tuple[str, str]] = (),
+) -> bytes:
+    """RFC 5322 bytes from loose fields (corpus rows, tests); unusable values are left out."""
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=email.policy.default)
+    pairs = [("Subject", subject), ("From", sender), ("Reply-To", reply_to),
+             ("Message-ID", message_id), *headers]
+    for name, value in pairs:
+        if value:
+            with contextlib.suppress(Exception):
+                msg[name] = clean_header(value)
+    if looks_like_html(body):
+        msg.set_content(body, subtype="html")
+    else:
+        msg.set_content(body or "")
+    return msg.as_bytes()
+
+
 def from_fields(
     subject: str = "",
     sender: str = "",
@@ -318,24 +344,9 @@ def from_fields(
     date: datetime | None = None,
     headers: Iterable[tuple[str, str]] = (),
 ) -> ParsedMessage:
-    """Build a ParsedMessage from loose fields (corpus rows, tests) the same way parsing would."""
-    from email.message import EmailMessage
-
-    msg = EmailMessage(policy=email.policy.default)
-    pairs = [("Subject", subject), ("From", sender), ("Reply-To", reply_to),
-             ("Message-ID", message_id)]
-    for name, value in pairs:
-        if value:
-            with contextlib.suppress(Exception):
-                msg[name] = clean_header(value)
-    for name, value in headers:
-        with contextlib.suppress(Exception):
-            msg[name] = clean_header(value)
-    if looks_like_html(body):
-        msg.set_content(body, subtype="html")
-    else:
-        msg.set_content(body or "")
-    parsed = parse_message(msg.as_bytes())
+    """Build a ParsedMessage from loose fields the same way the daemon parses fetched mail."""
+    parsed = parse_message(raw_from_fields(subject, sender, body, reply_to=reply_to,
+                                           message_id=message_id, headers=headers))
     if date is not None:
         from dataclasses import replace
 
