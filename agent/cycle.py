@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -32,7 +33,7 @@ from agent.core.drafts import (
     template_environment,
 )
 from agent.core.lifecycle import Action, Policy, State, ThreadFacts
-from agent.core.message import ParsedMessage, normalize_subject, parse_message
+from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
 from agent.core.replies import answer_kind, is_auto_reply, is_bounce
 from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
 from agent.mailbox import FetchedMessage, Folders, Mailbox
@@ -106,11 +107,12 @@ class Cycle:
         folders = self.folders = self.mailbox.find_folders(
             self.settings.drafts_folder, self.settings.sent_folder
         )
-        self.recover_intents(folders)
         self.sync(folders.inbox, self.handle_inbox)
         if not self.report.stopped:
             self.sync(folders.sent, self.handle_sent)
         if not self.report.stopped:
+            # After both syncs: a recovered draft the user has since sent is seen in Sent.
+            self.recover_intents(folders)
             self.step_threads(folders)
         return self.report
 
@@ -125,7 +127,7 @@ class Cycle:
                 message_id = getattr(thread, id_attr)
                 if not message_id or getattr(thread, placed_attr) is not None:
                     continue
-                if self.draft_exists(folders, message_id, thread if kind == "request" else None):
+                if self.draft_exists(folders, message_id, thread, kind):
                     setattr(thread, placed_attr, self.now)
                     if kind == "request" and thread.state == State.SCHEDULED.value:
                         self.set_state(thread, State.DRAFTED, "")
@@ -137,7 +139,8 @@ class Cycle:
                              message_id)
         self.store.commit()
 
-    def draft_exists(self, folders: Folders, message_id: str, thread: Thread | None) -> bool:
+    def draft_exists(self, folders: Folders, message_id: str, thread: Thread | None,
+                     kind: str = "request") -> bool:
         """Our draft by its Message-ID in Drafts or Sent; for a request, also the user's edited
         copy, or any sign it was sent (some clients give sent mail a new Message-ID)."""
         for folder in (folders.drafts, folders.sent):
@@ -145,6 +148,12 @@ class Cycle:
                 return True
         if thread is None:
             return False
+        if kind == "thanks":  # the user's edited or sent copy answers the answer
+            answer = thread.answer_message_id or ""
+            return answer.startswith("<") and any(
+                self.mailbox.find_replies_to(folder, answer)
+                for folder in (folders.drafts, folders.sent)
+            )
         return thread.sent_at is not None or self.request_draft_present(thread, folders)
 
     # -- 2./3. incremental sync ---------------------------------------------------------------
@@ -226,7 +235,7 @@ class Cycle:
         if sender == self.settings.your_email:
             self.seen(fetched, parsed, "ignored", "from you")
             return
-        thread = self.thread_of(parsed)
+        thread = self.thread_of(parsed) or self.awaiting_answer_from(parsed, fetched)
         if thread is not None:
             self.attach_to_thread(thread, fetched, parsed)
             return
@@ -243,8 +252,6 @@ class Cycle:
             thread = self.store.thread_by_message_id(ref)
             if thread is not None:
                 return thread
-        if parsed.sender is None:
-            return None
         subject = normalize_subject(parsed.subject)
         if not subject:
             return None
@@ -255,7 +262,18 @@ class Cycle:
                 continue
             # Only a person's address or the company's own domain: an ATS relay sends the same
             # subject for many companies.
-            if thread.contact_email and correspondent_matches(parsed.sender.email, thread):
+            if thread.contact_email and answering_address(parsed, thread):
+                return thread
+        return None
+
+    def awaiting_answer_from(self, parsed: ParsedMessage,
+                             fetched: FetchedMessage) -> Thread | None:
+        """A thread whose request went to this very address and awaits an answer: a reply under
+        a new subject ("we can't share feedback") is an answer, not a new rejection."""
+        addresses = {a.email for a in (*parsed.reply_to, parsed.sender) if a}
+        arrived = arrival_time(parsed, fetched, self.now)
+        for thread in self.store.threads((State.SENT.value,)):
+            if thread.contact_email in addresses and thread.sent_at and arrived >= thread.sent_at:
                 return thread
         return None
 
@@ -267,12 +285,16 @@ class Cycle:
             self.seen(fetched, parsed, "auto_reply", kind, thread)
             self.store.log(thread, self.now, f"{kind} ignored", parsed.subject)
             return
-        sender = parsed.sender.email if parsed.sender else ""
-        if not correspondent_matches(sender, thread):
+        who = answering_address(parsed, thread)
+        if who is None:
             self.seen(fetched, parsed, "ignored", "in thread, not from the contact", thread)
             return
         kind = answer_kind(parsed)
-        self.seen(fetched, parsed, "answer", kind, thread)
+        row = self.seen(fetched, parsed, "answer", kind, thread)
+        # Who answered (Reply-To through a relay), timed by arrival: a sender's slow clock must
+        # not put a real answer before the request.
+        row.sender, row.sender_name = who.email[:320], who.name[:300]
+        row.message_date = arrival_time(parsed, fetched, self.now)
         self.store.log(thread, self.now, "message from contact",
                        f"{parsed.subject} ({kind.replace('_', ' ')})")
 
@@ -348,6 +370,12 @@ class Cycle:
         if is_thanks:
             self.seen(fetched, parsed, "sent", "thank-you sent", thread)
             self.store.log(thread, self.now, "thank-you sent", parsed.subject)
+            return
+        ours = parsed.message_id and parsed.message_id == thread.request_message_id
+        if not ours and not sent_to_correspondent(parsed, thread):
+            self.seen(fetched, parsed, "sent", "in thread, not to the contact", thread)
+            self.store.log(thread, self.now, "you wrote about this thread to someone else",
+                           parsed.subject)
             return
         if thread.sent_at is None and when >= thread.rejected_at - timedelta(minutes=5):
             thread.sent_at = when
@@ -428,9 +456,10 @@ class Cycle:
         """The first human answer after the request was sent (earlier mail is not an answer)."""
         if thread.sent_at is None:
             return None
+        deadline = thread.sent_at + self.policy.silence  # the thread closed then, come what may
         for row in self.store.answers(thread.id):
-            if row.message_date is not None and row.message_date >= thread.sent_at - timedelta(
-                minutes=5
+            if row.message_date is not None and (
+                thread.sent_at - timedelta(minutes=5) <= row.message_date < deadline
             ):
                 return row
         return None
@@ -459,7 +488,8 @@ class Cycle:
                 "thank_you_feedback")
             id_attr, placed_attr = "thanks_message_id", "thanks_placed_at"
             to_name, to_email = thread.contact_name, thread.contact_email
-            if answer and answer.sender and answer.sender != thread.contact_email:
+            if (answer and answer.sender and answer.sender != thread.contact_email
+                    and not is_unreachable(answer.sender)):
                 to_name, to_email = answer.sender_name, answer.sender  # a colleague answered
             in_reply_to = answer.dedupe_key if answer else thread.rejection_message_id
             references = tuple(
@@ -514,10 +544,36 @@ def message_time(parsed: ParsedMessage, fetched: FetchedMessage, now: datetime) 
     return parsed.date
 
 
+def arrival_time(parsed: ParsedMessage, fetched: FetchedMessage, now: datetime) -> datetime:
+    """The later of the Date header and the server's arrival time."""
+    return max(message_time(parsed, fetched, now), fetched.internaldate or now)
+
+
+_FORWARD = re.compile(r"^\s*(fwd?|wg|tr|rv|i)\s*:", re.IGNORECASE)
+
+
+def sent_to_correspondent(parsed: ParsedMessage, thread: Thread) -> bool:
+    """A Sent message that answers the thread: to its correspondent, and not a forward."""
+    if _FORWARD.match(parsed.subject):
+        return False
+    return any(correspondent_matches(a.email, thread) or a.email == thread.rejection_from
+               for a in parsed.to + parsed.cc)
+
+
+def answering_address(parsed: ParsedMessage, thread: Thread) -> Address | None:
+    """Who in this message speaks for the thread's correspondent: a reachable Reply-To or From
+    (a relay's Reply-To names the person), never a no-reply address."""
+    for address in (*parsed.reply_to, parsed.sender):
+        if address is not None and correspondent_matches(address.email, thread):
+            return address
+    return None
+
+
 def correspondent_matches(sender: str, thread: Thread) -> bool:
-    """From the contact, the rejection's sender, or someone at the contact's domain."""
+    """The contact, the rejection's sender, or someone at the contact's domain; never a
+    no-reply or relay address, which no person reads."""
     sender = sender.lower()
-    if not sender:
+    if not sender or is_unreachable(sender):
         return False
     if sender == thread.contact_email:
         return True

@@ -71,3 +71,11 @@ def imap_settings(dovecot_server: DovecotSandbox, mailbox_user: str) -> ImapSett
         connect_timeout=5.0,
         read_timeout=15.0,
     )
+
+
+@pytest.fixture
+def box(dovecot_server: DovecotSandbox, mailbox_user: str, tmp_path):
+    """(sandbox, user, env) for one fresh mailbox and database, for `debrief` subprocesses."""
+    from helpers import env_for
+
+    return dovecot_server, mailbox_user, env_for(dovecot_server, mailbox_user, tmp_path / "d.db")

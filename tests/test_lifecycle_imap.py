@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from helpers import (
     YOU_EMAIL,
-    env_for,
     iso,
     make_mail,
     parse,
@@ -27,12 +25,6 @@ from agent.store import Store
 T0 = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)  # Monday
 H, D = timedelta(hours=1), timedelta(days=1)
 REJ = "<rej-1@northwind.example>"
-
-
-@pytest.fixture
-def box(dovecot_server, mailbox_user, tmp_path):
-    """(sandbox, user, env) for one fresh mailbox and database."""
-    return dovecot_server, mailbox_user, env_for(dovecot_server, mailbox_user, tmp_path / "d.db")
 
 
 def once(env, when: datetime, *extra: str) -> str:
