@@ -28,9 +28,19 @@ class Context:
     def settings(self) -> Settings:
         settings = load_settings(self.env_file)
         add_secret(settings.imap.password)
+        add_secret(database_password(settings.database_url))
         for warning in settings.warnings:
             log.warning("%s", warning)
         return settings
+
+
+def database_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).password or ""
+    except Exception:
+        return ""
 
 
 def fail(message: str, code: int = 1) -> None:
