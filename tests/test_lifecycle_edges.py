@@ -5,17 +5,12 @@ import sqlite3
 from datetime import timedelta
 
 from helpers import make_mail, parse, rejection, status_json
-from test_lifecycle_imap import REJ, T0, D, H, drafts, once, send_draft, thread
+from test_lifecycle_imap import REJ, T0, D, H, drafts, once, send_draft, thread, walk_to_sent
 
 
 def test_noreply_acknowledgement_is_not_an_answer(box):
     sandbox, user, env = box
-    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
-    once(env, T0 + H)
-    once(env, T0 + 24 * H)
-    send_draft(sandbox, user, T0 + 25 * H)
-    once(env, T0 + 26 * H)
-    assert thread(env)["state"] == "sent"
+    walk_to_sent(sandbox, user, env)
     ack = make_mail("Northwind <no-reply@northwind.example>",
                     "Re: Your application for Senior Data Engineer",
                     "We received your message and will get back to you.", T0 + 2 * D,
@@ -47,11 +42,7 @@ def test_answer_after_the_silence_deadline_does_not_reopen(box):
 
 def test_answer_is_timed_by_arrival_not_a_slow_date_header(box):
     sandbox, user, env = box
-    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
-    once(env, T0 + H)
-    once(env, T0 + 24 * H)
-    send_draft(sandbox, user, T0 + 25 * H)
-    once(env, T0 + 26 * H)
+    walk_to_sent(sandbox, user, env)
     # arrives 30 min after send, but sender's Date header is 1 h slow
     ans = make_mail("Priya Natarajan <priya@northwind.example>",
                     "Re: Your application for Senior Data Engineer",
@@ -93,11 +84,7 @@ def test_forward_while_drafted_is_not_sending(box):
 
 def test_thanks_crash_then_sent_with_new_message_id_no_duplicate(box):
     sandbox, user, env = box
-    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
-    once(env, T0 + H)
-    once(env, T0 + 24 * H)
-    send_draft(sandbox, user, T0 + 25 * H)
-    once(env, T0 + 26 * H)
+    walk_to_sent(sandbox, user, env)
     ans = make_mail("Priya Natarajan <priya@northwind.example>",
                     "Re: Your application for Senior Data Engineer",
                     "Hi Alex, the panel wanted more depth on modelling.", T0 + 2 * D,
@@ -149,11 +136,7 @@ def test_request_crash_then_sent_with_new_message_id_is_sent(box):
 
 def test_fresh_subject_no_feedback_answer_joins_the_thread(box):
     sandbox, user, env = box
-    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
-    once(env, T0 + H)
-    once(env, T0 + 24 * H)
-    send_draft(sandbox, user, T0 + 25 * H)
-    once(env, T0 + 26 * H)
+    walk_to_sent(sandbox, user, env)
     ans = make_mail("Priya Natarajan <priya@northwind.example>", "Feedback on your application",
                     """Hi Alex,
 
@@ -175,12 +158,8 @@ def test_answer_through_an_ats_relay_counts_by_reply_to(box):
     sandbox, user, env = box
     rej = rejection(T0, sender="Priya Natarajan <no-reply@hire.lever.co>",
                     reply_to="Priya Natarajan <priya@northwind.example>")
-    sandbox.append("INBOX", rej, when=T0, user=user)
-    once(env, T0 + H)
+    walk_to_sent(sandbox, user, env, rej)
     assert thread(env)["contact_email"] == "priya@northwind.example"
-    once(env, T0 + 24 * H)
-    send_draft(sandbox, user, T0 + 25 * H)
-    once(env, T0 + 26 * H)
     ans = make_mail("Priya Natarajan <priya-abc123@hire.lever.co>",
                     "Re: Your application for Senior Data Engineer",
                     "Hi Alex, the panel wanted more depth on modelling.", T0 + 2 * D,

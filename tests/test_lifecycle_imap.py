@@ -59,6 +59,16 @@ def send_draft(sandbox, user, when: datetime, *, delete: bool = True) -> bytes:
     return raw
 
 
+def walk_to_sent(sandbox, user, env, raw: bytes | None = None) -> None:
+    """The common start: a rejection at T0, its draft at +24 h, sent by the user at +25 h."""
+    sandbox.append("INBOX", raw or rejection(T0), when=T0, user=user)
+    once(env, T0 + H)
+    once(env, T0 + 24 * H)
+    send_draft(sandbox, user, T0 + 25 * H)
+    once(env, T0 + 26 * H)
+    assert thread(env)["state"] == "sent"
+
+
 def test_happy_path_every_step_a_restart(box):
     sandbox, user, env = box
     sandbox.append("INBOX", rejection(T0), when=T0, user=user)
@@ -120,12 +130,7 @@ def test_happy_path_every_step_a_restart(box):
 
 def test_silence_closes_after_a_week_without_follow_up(box):
     sandbox, user, env = box
-    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
-    once(env, T0 + H)
-    once(env, T0 + 24 * H)
-    send_draft(sandbox, user, T0 + 25 * H)
-    once(env, T0 + 26 * H)
-    assert thread(env)["state"] == "sent"
+    walk_to_sent(sandbox, user, env)
     once(env, T0 + 25 * H + 7 * D - H)
     assert thread(env)["state"] == "sent"
     once(env, T0 + 25 * H + 7 * D + H)
