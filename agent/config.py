@@ -10,7 +10,6 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from datetime import time
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -222,12 +221,3 @@ def _system_timezone() -> str:
     except OSError:
         pass
     return "UTC"
-
-
-def business_hours_text(hours: BusinessHours | None) -> str:
-    if hours is None:
-        return "off"
-    return f"{hours.start:%H:%M}-{hours.end:%H:%M} {hours.days_text}"
-
-
-__all__ = ["KEYS", "Settings", "load_settings", "state_dir", "time", "business_hours_text"]
