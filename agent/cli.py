@@ -202,6 +202,7 @@ def thread_json(thread: Any) -> dict[str, Any]:
         "job_title": thread.job_title,
         "contact_name": thread.contact_name,
         "contact_email": thread.contact_email,
+        "contact_reason": thread.contact_reason or "",
         "rejection_message_id": thread.rejection_message_id,
         "rejection_subject": thread.rejection_subject,
         "rejected_at": _iso(thread.rejected_at),
@@ -303,6 +304,8 @@ def explain(obj: Context, ident: str) -> None:
         click.echo(f"  role       {thread.job_title or '(unknown)'} ({thread.stage} stage)")
         click.echo(f"  contact    {thread.contact_name or '(no name)'} "
                    f"<{thread.contact_email or 'none'}>")
+        if thread.contact_reason:  # found (or not) in an earlier conversation
+            click.echo(f"  contact: {thread.contact_reason}")
         click.echo(f"  confidence {thread.confidence:.2f}, language {thread.language}")
         click.echo("  why it is a rejection:")
         for reason in thread.reasons:

@@ -38,6 +38,9 @@ KEYS: dict[str, tuple[str | None, str]] = {
     "DEBRIEF_POLL_INTERVAL": ("300", "seconds between polls of INBOX and Sent"),
     "DEBRIEF_BUSINESS_HOURS": ("09:00-17:00", "when drafts appear: HH:MM-HH:MM Mon-Fri, or off"),
     "DEBRIEF_LOOKBACK_DAYS": ("7", "on first start, how many days of INBOX to look back"),
+    "DEBRIEF_CONTACT_LOOKBACK_DAYS": (
+        "120", "when a rejection comes from a no-reply address, how many days of INBOX and Sent "
+        "to search for the person you talked to"),
     "DEBRIEF_SILENCE_DAYS": ("7", "days without an answer after which a thread closes"),
     "DEBRIEF_TEMPLATES_DIR": ("", "folder of your own draft templates (same file names)"),
     "DEBRIEF_DRAFTS_FOLDER": ("", "Drafts folder name; default found by SPECIAL-USE or name"),
@@ -62,6 +65,7 @@ class Settings:
     drafts_folder: str | None
     sent_folder: str | None
     env_file: Path | None = None
+    contact_lookback_days: int = 120
     warnings: tuple[str, ...] = field(default=())
 
 
@@ -199,6 +203,7 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         drafts_folder=_get(values, "DEBRIEF_DRAFTS_FOLDER") or None,
         sent_folder=_get(values, "DEBRIEF_SENT_FOLDER") or None,
         env_file=path,
+        contact_lookback_days=_int(values, "DEBRIEF_CONTACT_LOOKBACK_DAYS", 1, 3650),
         warnings=tuple(warnings),
     )
 

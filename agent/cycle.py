@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 from agent.config import Settings
-from agent.core import lifecycle
+from agent.core import conversation, lifecycle
 from agent.core.classify import Verdict, classify
 from agent.core.contacts import is_unreachable
 from agent.core.drafts import (
@@ -305,6 +305,12 @@ class Cycle:
         if contact_email and is_unreachable(contact_email):  # belt and braces: never a no-reply
             contact_email = ""
         due = self.due_at(rejected_at)
+        hints = None
+        if not contact_email:  # a no-reply system: look for the conversation before the draft
+            hints = conversation.rejection_facts(
+                parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
+                signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
+            ).to_json()
         thread = self.store.add_thread(Thread(
             state=State.SCHEDULED.value,
             reason="",
@@ -321,6 +327,7 @@ class Cycle:
             rejection_from=(parsed.sender.email if parsed.sender else "")[:320],
             rejection_references=" ".join(parsed.references[-10:]),
             rejected_at=rejected_at,
+            contact_hints=hints,
             first_seen_at=self.now,
             due_at=due,
             next_action_at=due,
@@ -412,6 +419,9 @@ class Cycle:
                               thread.id, type(exc).__name__)
 
     def step_thread(self, thread: Thread, folders: Folders) -> None:
+        if (thread.state == State.SCHEDULED.value and not thread.contact_email
+                and thread.contact_hints and thread.contact_reason is None):
+            self.find_conversation_contact(thread, folders)
         for _ in range(MAX_STEPS):
             facts = self.facts(thread, folders)
             step = lifecycle.next_step(facts, self.now, self.policy)
@@ -430,6 +440,49 @@ class Cycle:
             self.report.transitions.append((thread.id, old, thread.state))
             self.store.commit()
         thread.next_action_at = lifecycle.next_action_at(self.facts(thread, None), self.policy)
+        self.store.commit()
+
+    def own_addresses(self) -> tuple[str, ...]:
+        login = self.settings.imap.username.lower()
+        return (self.settings.your_email, *((login,) if "@" in login else ()))
+
+    def find_conversation_contact(self, thread: Thread, folders: Folders) -> None:
+        """Once per rejection with nobody reachable: the person the user talked to at that
+        company, from INBOX and Sent headers (one search and a headers-only fetch per folder)."""
+        facts = conversation.RejectionFacts.from_json(thread.contact_hints or "{}")
+        days = self.settings.contact_lookback_days
+        since = (self.now - timedelta(days=days)).date()
+        terms = list(conversation.search_terms(facts))
+        summaries: list[conversation.HeaderSummary] = []
+        kinds: tuple[tuple[conversation.FolderKind, str], ...] = (
+            ("inbox", folders.inbox), ("sent", folders.sent))
+        for kind, folder in kinds:
+            if not terms and not facts.company:
+                break
+            uids = self.mailbox.search_correspondence(folder, since, terms, facts.company)
+            for found in self.mailbox.fetch_headers(folder, uids):
+                calendars = [conversation.decode_part(data, enc) for data, enc in found.calendars]
+                summaries.append(conversation.summarize(
+                    found.headers, kind, calendars=calendars, internaldate=found.internaldate))
+        choice = conversation.choose(facts, summaries, self.own_addresses())
+        if choice is None:
+            thread.contact_reason = conversation.no_conversation_reason(facts, days)
+            self.store.log(thread, self.now, "no conversation found",
+                           f"{len(summaries)} message(s) looked at")
+            log.info("thread %s: no earlier conversation with %s found", thread.id,
+                     facts.company or "the company")
+        else:
+            thread.contact_reason = choice.explain(facts.rejection_from, self.settings.timezone)
+            thread.contact_name = choice.name[:300]
+            thread.contact_email = choice.email[:320]
+            thread.contact_reply_to = choice.reply_message_id[:600] or None
+            thread.contact_references = " ".join(choice.reply_references) or None
+            thread.contact_subject = choice.reply_subject[:1000] or None
+            self.store.log(thread, self.now, "contact found in an earlier conversation",
+                           thread.contact_reason)
+            log.info("thread %s: contact %s found in an earlier conversation", thread.id,
+                     choice.email)
+        thread.updated_at = self.now
         self.store.commit()
 
     def facts(self, thread: Thread, folders: Folders | None) -> ThreadFacts:
@@ -482,6 +535,12 @@ class Cycle:
             to_name, to_email = thread.contact_name, thread.contact_email
             in_reply_to = thread.rejection_message_id
             references = tuple(thread.rejection_references.split())
+            if thread.contact_reply_to:  # a reply in the conversation the user had with them;
+                # the rejection's id first, so the user's Sent copy still finds this thread
+                in_reply_to = thread.contact_reply_to
+                references = tuple(r for r in (thread.rejection_message_id,
+                                               *(thread.contact_references or "").split())
+                                   if r.startswith("<"))
         else:
             answer = self.first_answer(thread)
             kind = "thank_you_no_feedback" if answer and answer.reason == "no_feedback" else (
@@ -511,7 +570,7 @@ class Cycle:
         rendered = render(kind, DraftContext(
             contact_name=thread.contact_name, company=thread.company, job_title=thread.job_title,
             stage=thread.stage, your_name=self.settings.your_name,
-            rejection_subject=thread.rejection_subject,
+            rejection_subject=thread.contact_subject or thread.rejection_subject,
         ), self.templates)
         raw = build(DraftHeaders(
             message_id=message_id, from_name=self.settings.your_name,

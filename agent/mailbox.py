@@ -25,6 +25,7 @@ from agent.errors import AuthError, ConfigError, ConnectError, FolderError, Mail
 
 __all__ = [
     "FetchedMessage",
+    "HeaderMessage",
     "FolderState",
     "Folders",
     "ImapSettings",
@@ -105,6 +106,25 @@ class FetchedMessage:
     internaldate: datetime | None  # aware, UTC
     size: int  # RFC822.SIZE of the whole message
     raw: bytes = field(repr=False)  # headers + body, at most cap_bytes
+
+
+@dataclass(frozen=True)
+class HeaderMessage:
+    """A message's header block and its calendar parts (text/calendar), nothing else."""
+
+    folder: str
+    uid: int
+    internaldate: datetime | None  # aware, UTC
+    headers: bytes = field(repr=False)
+    calendars: tuple[tuple[bytes, str], ...] = field(default=(), repr=False)  # (data, encoding)
+
+
+#: Header fields read for the contact look-up: who, when, what, threading, list markers.
+CONVERSATION_FIELDS = (
+    "FROM SENDER REPLY-TO TO CC SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES LIST-ID "
+    "PRECEDENCE AUTO-SUBMITTED"
+)
+CALENDAR_TYPES = ((b"text", b"calendar"), (b"application", b"ics"))
 
 
 class Mailbox:
@@ -420,6 +440,79 @@ class Mailbox:
         criteria = ["OR", "HEADER", "In-Reply-To", message_id, "HEADER", "References", message_id]
         return sorted(self._search("UID SEARCH OR HEADER In-Reply-To/References", criteria))
 
+    # -- the contact look-up: headers only ---------------------------------------------------
+
+    def search_correspondence(self, folder: str, since: date, terms: list[str],
+                              subject: str = "", limit: int = 300) -> list[int]:
+        """UIDs since `since` whose From, To or Cc contains one of `terms` (domains, name forms)
+        or whose Subject contains `subject`: one UID SEARCH. The newest `limit`, ascending."""
+        keys: list[list[Any]] = []
+        for term in terms:
+            keys += [["FROM", term], ["TO", term], ["CC", term]]
+        if subject:
+            keys.append(["SUBJECT", subject])
+        if not keys:
+            return []
+        criteria: list[Any] = ["SINCE", since]
+        for key in keys[:-1]:  # OR is binary: OR k1 OR k2 ... k(n-1) kn
+            criteria += ["OR", *key]
+        criteria += keys[-1]
+        charset = None if all(str(c).isascii() for c in criteria) else "UTF-8"
+        self._examine(folder)
+        log.debug("UID SEARCH %s SINCE %s (%d terms)", folder, since, len(keys))
+        uids = self._call("UID SEARCH correspondence",
+                          lambda: self._imap.search(criteria, charset=charset))
+        return sorted(int(u) for u in uids)[-limit:]
+
+    def fetch_headers(self, folder: str, uids: list[int], calendar_cap: int = 65536,
+                      batch: int = 100) -> list[HeaderMessage]:
+        """Header fields, BODYSTRUCTURE and INTERNALDATE of `uids`; then, only for messages
+        with one, their text/calendar parts (the first `calendar_cap` bytes). Never \\Seen."""
+        wanted = sorted({int(u) for u in uids})
+        headers_item = f"BODY.PEEK[HEADER.FIELDS ({CONVERSATION_FIELDS})]"
+        found: dict[int, tuple[datetime | None, bytes, list[tuple[str, str]]]] = {}
+        for i in range(0, len(wanted), batch):
+            chunk = wanted[i : i + batch]
+            self._examine(folder)
+            data = self._call(
+                "UID FETCH headers",
+                lambda chunk=chunk: self._imap.fetch(
+                    chunk, [headers_item, "BODYSTRUCTURE", "INTERNALDATE"]),
+            )
+            for uid in chunk:
+                item = data.get(uid)
+                if item is None:
+                    continue
+                raw = b""
+                for key, value in item.items():
+                    if isinstance(key, bytes) and key.upper().startswith(b"BODY[HEADER"):
+                        raw = bytes(value or b"")
+                parts = _calendar_parts(item.get(b"BODYSTRUCTURE"))
+                found[uid] = (_utc(item.get(b"INTERNALDATE")), raw, parts)
+        calendars: dict[int, list[tuple[bytes, str]]] = {}
+        by_part: dict[str, list[int]] = {}
+        for uid, (_, _, parts) in found.items():
+            for part, _encoding in parts[:3]:
+                by_part.setdefault(part, []).append(uid)
+        for part, part_uids in by_part.items():
+            item_name = f"BODY.PEEK[{part}]<0.{calendar_cap}>"
+            data = self._call(
+                "UID FETCH calendar",
+                lambda part_uids=part_uids, item_name=item_name: self._imap.fetch(
+                    part_uids, [item_name]),
+            )
+            prefix = f"BODY[{part}]".encode()
+            for uid in part_uids:
+                for key, value in (data.get(uid) or {}).items():
+                    if isinstance(key, bytes) and key.upper().startswith(prefix) and value:
+                        encoding = dict(found[uid][2]).get(part, "")
+                        calendars.setdefault(uid, []).append((bytes(value), encoding))
+        return [
+            HeaderMessage(folder=folder, uid=uid, internaldate=when, headers=raw,
+                          calendars=tuple(calendars.get(uid, ())))
+            for uid, (when, raw, _) in sorted(found.items())
+        ]
+
     # -- writing -----------------------------------------------------------------------------
 
     def append_draft(self, folder: str, raw: bytes, when: datetime) -> int | None:
@@ -470,6 +563,25 @@ def _body(item: dict[bytes, Any]) -> bytes | None:
         if isinstance(key, bytes) and key.upper().startswith(b"BODY[]"):
             return bytes(value) if value is not None else b""
     return None
+
+
+def _calendar_parts(structure: Any, prefix: str = "") -> list[tuple[str, str]]:
+    """(part number, transfer encoding) of every text/calendar part in a BODYSTRUCTURE."""
+    if not isinstance(structure, (tuple, list)) or not structure:
+        return []
+    found: list[tuple[str, str]] = []
+    if getattr(structure, "is_multipart", False) or isinstance(structure[0], list):
+        children = structure[0] if isinstance(structure[0], list) else []
+        for number, child in enumerate(children[:50], start=1):
+            found += _calendar_parts(child, f"{prefix}{number}.")
+        return found
+    kind = tuple(bytes(v).lower() if isinstance(v, (bytes, bytearray)) else b""
+                 for v in structure[:2])
+    if kind in CALENDAR_TYPES:
+        encoding = structure[5] if len(structure) > 5 else b""
+        text = bytes(encoding).decode("ascii", "replace") if isinstance(encoding, bytes) else ""
+        found.append((prefix.rstrip(".") or "1", text.lower()))
+    return found
 
 
 def _utc(value: Any) -> datetime | None:

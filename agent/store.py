@@ -126,6 +126,14 @@ class Thread(Base):
     answer_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
     thanks_message_id: Mapped[str | None] = mapped_column(String(600), nullable=True)
     thanks_placed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The contact look-up for a rejection with nobody reachable (agent.core.conversation):
+    # hints = the rejection's facts (JSON), kept until the look-up ran; reason = whom it chose
+    # and why (or why nobody); reply_to/references/subject = the conversation the draft answers.
+    contact_hints: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contact_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contact_reply_to: Mapped[str | None] = mapped_column(String(600), nullable=True)
+    contact_references: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contact_subject: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     events: Mapped[list[Event]] = relationship(
