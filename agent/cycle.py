@@ -36,6 +36,7 @@ from agent.core.lifecycle import Action, Policy, State, ThreadFacts
 from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
 from agent.core.replies import answer_kind, is_auto_reply, is_bounce
 from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
+from agent.errors import ConnectError
 from agent.mailbox import FetchedMessage, Folders, Mailbox
 from agent.store import SeenMessage, Store, Thread
 
@@ -456,19 +457,34 @@ class Cycle:
         summaries: list[conversation.HeaderSummary] = []
         kinds: tuple[tuple[conversation.FolderKind, str], ...] = (
             ("inbox", folders.inbox), ("sent", folders.sent))
-        for kind, folder in kinds:
-            if not terms and not facts.company:
-                break
-            uids = self.mailbox.search_correspondence(folder, since, terms, facts.company)
-            for found in self.mailbox.fetch_headers(folder, uids):
-                calendars = [conversation.decode_part(data, enc) for data, enc in found.calendars]
-                summaries.append(conversation.summarize(
-                    found.headers, kind, calendars=calendars, internaldate=found.internaldate))
-        choice = conversation.choose(facts, summaries, self.own_addresses())
-        if choice is None:
+        failed = ""
+        try:
+            for kind, folder in kinds:
+                if not terms and not facts.company:
+                    break
+                uids = self.mailbox.search_correspondence(folder, since, terms, facts.company)
+                for found in self.mailbox.fetch_headers(folder, uids):
+                    calendars = [conversation.decode_part(data, enc)
+                                 for data, enc in found.calendars]
+                    summaries.append(conversation.summarize(
+                        found.headers, kind, calendars=calendars,
+                        internaldate=found.internaldate))
+        except (ConnectError, OSError):
+            raise  # the connection dropped: the next cycle looks again
+        except Exception as exc:  # a server that refuses the search: skip, don't retry forever
+            failed = f"{type(exc).__name__}: {str(exc)[:200]}"
+            log.warning("thread %s: contact look-up failed (%s)", thread.id, failed)
+        choice = None if failed else conversation.choose(facts, summaries, self.own_addresses())
+        if failed:
+            thread.contact_reason = (f"none: the search for an earlier conversation failed "
+                                     f"({failed}); the rejection came from "
+                                     f"{facts.rejection_from or 'an unknown sender'}")
+            self.store.log(thread, self.now, "contact look-up failed", failed)
+        elif choice is None:
             thread.contact_reason = conversation.no_conversation_reason(facts, days)
+            looked = sum(1 for s in summaries if s.message_id != facts.rejection_message_id)
             self.store.log(thread, self.now, "no conversation found",
-                           f"{len(summaries)} message(s) looked at")
+                           f"{looked} earlier message(s) looked at")
             log.info("thread %s: no earlier conversation with %s found", thread.id,
                      facts.company or "the company")
         else:

@@ -59,6 +59,40 @@ def mail(sender: str, subject: str, body: str, when: datetime, *, reply_to: str 
 
 
 NORTHWIND_ID = "<rej.4821@northwind-analytics.example>"
+QUILLON_ID = "<lever.5f1c2@hire.lever.co>"
+HANNAH = "Hannah Weber <hannah.weber@quillon-robotics.example>"
+TOM = "Tom Reyes (Interview Coordinator) <tom.reyes@quillon-robotics.example>"
+
+#: Three weeks earlier, outside the sync window: the conversation the user had with Quillon's
+#: recruiter (her mail, the user's reply in Sent) and the coordinator's scheduling mail.
+EARLIER = [
+    ("INBOX", mail(HANNAH, "Controls Engineer at Quillon Robotics: next steps", """
+        Hi Alex,
+
+        Thanks for your application for the Controls Engineer role. I would love to set up
+        a technical interview with our team. Which days work for you next week?
+
+        Hannah
+        """, T0 - timedelta(days=24), msgid="<hw.1@quillon-robotics.example>")),
+    ("Sent", mail(f"{YOU[0]} <{YOU[1]}>",
+                  "Re: Controls Engineer at Quillon Robotics: next steps", """
+        Hi Hannah,
+
+        Thank you! Tuesday or Thursday afternoon would suit me well.
+
+        Alex
+        """, T0 - timedelta(days=23, hours=22), to=HANNAH, msgid="<ar.1@example.org>",
+        in_reply_to="<hw.1@quillon-robotics.example>")),
+    ("INBOX", mail(TOM, "Interview confirmed: Controls Engineer, Thursday 14:00", """
+        Hi Alex, your interview is confirmed for Thursday at 14:00. The video link follows.
+        Tom
+        """, T0 - timedelta(days=23), msgid="<tr.1@quillon-robotics.example>")),
+    ("INBOX", mail(HANNAH, "Re: Controls Engineer at Quillon Robotics: next steps", """
+        Great, Tom will send you the invitation for Thursday. Good luck!
+        Hannah
+        """, T0 - timedelta(days=23, hours=2), msgid="<hw.2@quillon-robotics.example>",
+        in_reply_to="<ar.1@example.org>")),
+]
 
 SEED = [
     ("rejection", mail(
@@ -106,6 +140,20 @@ SEED = [
 
         The Orbital Freight Recruiting Team
         """, T0 - timedelta(minutes=10))),
+    ("rejection", mail(
+        "Quillon Robotics <no-reply@hire.lever.co>",
+        "Quillon Robotics: your application for Controls Engineer", """
+        Hi Alex,
+
+        Thank you for interviewing for the Controls Engineer position at Quillon Robotics.
+        After careful consideration, we have decided not to move forward with your candidacy.
+
+        We appreciate the time you spent with our team and wish you the best in your search.
+
+        Best regards,
+        Hannah Weber
+        Recruiter, Quillon Robotics
+        """, T0 - timedelta(minutes=15), msgid=QUILLON_ID)),
     ("look-alike", mail(
         "Brightside Careers <careers@brightside.example>",
         "We received your application", """
@@ -186,10 +234,16 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
     show = Timeline()
     click.echo(click.style(f"Debrief demo: a private mailbox on 127.0.0.1:{sandbox.port}, "
                            "simulated time\n", bold=True))
+    for folder, raw in EARLIER:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        sandbox.append(folder, raw, when=msg["Date"].datetime, user="alex")
+    show.at(T0 - timedelta(days=24), "earlier: Hannah Weber, recruiter at Quillon Robotics, "
+                                     "arranges an interview; you answer; a coordinator confirms")
     for _kind, raw in SEED:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         sandbox.append("INBOX", raw, when=msg["Date"].datetime, user="alex")
-    show.at(T0, f"{len(SEED)} messages in the inbox: 3 rejections among interview, "
+    rejections = sum(1 for kind, _ in SEED if kind == "rejection")
+    show.at(T0, f"{len(SEED)} messages in the inbox: {rejections} rejections among interview, "
                 "application-received and shop mail")
 
     with Store(settings.database_url) as store:
@@ -202,6 +256,8 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
                 else "nobody reachable (no-reply sender, no person named)"
             show.at(T0, f"rejection recognised: {thread.company} / {thread.job_title} "
                         f"-> write to {who}")
+            if thread.contact_reason:  # a no-reply sender: found in the earlier conversation
+                click.echo(click.style(f"    contact: {thread.contact_reason}", dim=True))
         ignored = sum(report.fetched.values()) - len(report.opened)
         show.at(T0, f"{ignored} look-alikes ignored (application received, interview "
                     "reschedule, delayed order)")
@@ -224,7 +280,8 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         for _, _, raw in report.drafts:
             sandbox.append("Sent", _as_sent(raw, sent_at), when=sent_at, user="alex")
             _delete_draft(sandbox, raw)
-        show.at(sent_at, "you review both drafts and send them from your mail client")
+        show.at(sent_at, f"you review the {len(report.drafts)} drafts and send them from your "
+                         "mail client")
         cycle(sent_at + timedelta(minutes=5))
         states = ", ".join(f"thread {t.id} {t.state}" for t in store.threads())
         show.at(sent_at + timedelta(minutes=5), f"Debrief looks in Sent: {states}")

@@ -21,6 +21,11 @@ def test_demo_shows_the_whole_lifecycle(needs_dovecot, tmp_path):
                      "thread 1 sent", "thank-you placed in Drafts",
                      "a week of silence, closed", "3 look-alikes ignored",
                      "skipped  no reachable contact", "nothing sent by Debrief",
-                     "0 inbox message(s) marked read"):
+                     "0 inbox message(s) marked read",
+                     "Quillon Robotics / Controls Engineer -> write to Hannah Weber "
+                     "<hannah.weber@quillon-robotics.example>",
+                     "contact: Hannah Weber hannah.weber@quillon-robotics.example, 3 messages "
+                     "exchanged, last 2026-10-24; the rejection came from no-reply@hire.lever.co",
+                     "Subject: Re: Controls Engineer at Quillon Robotics: next steps"):
         assert expected in out, expected
     assert set(temp.glob("debrief-demo-*")) == before  # cleaned up

@@ -1,0 +1,287 @@
+"""A rejection from a no-reply ATS address reaches the person the user talked to, found in the
+earlier conversation in INBOX and Sent, against a real Dovecot (each `once` a new process)."""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import date, datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from helpers import YOU_EMAIL, iso, make_mail, parse, run_cli, status_json
+
+from agent.mailbox import Mailbox
+
+T0 = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)  # Monday
+H, D = timedelta(hours=1), timedelta(days=1)
+REJ = "<rej-ats-1@greenhouse-mail.io>"
+MARCO = "Marco Bianchi <marco.bianchi@lumenhealth.example>"
+DECOY = "Marco Rossi <marco.rossi@brightworks.example>"
+ME = f"Alex Rivera <{YOU_EMAIL}>"
+
+
+def ats_rejection() -> bytes:
+    return make_mail("Lumen Health <no-reply@us.greenhouse-mail.io>",
+                     "Update on your Lumen Health application", """
+        Hi Alex,
+
+        Thank you for your interest in the Product Analyst position at Lumen Health and for
+        the time you invested in our interviews.
+
+        Unfortunately, we will not be moving forward with your application at this time.
+        We truly appreciate your interest and encourage you to apply for future openings.
+
+        Kind regards,
+        Marco Bianchi
+        Talent Acquisition, Lumen Health
+        """, T0, msgid=REJ)
+
+
+def scheduling_conversation(sandbox, user) -> str:
+    """Marco's scheduling mail, the user's reply (Sent), Marco's confirmation; returns the id of
+    the last one."""
+    first = make_mail(MARCO, "Product Analyst interview: your availability", """
+        Hi Alex, thanks for applying to Lumen Health. Could you share times for a first call?
+        Marco
+        """, T0 - 20 * D, msgid="<sched-1@lumenhealth.example>")
+    reply = make_mail(ME, "Re: Product Analyst interview: your availability",
+                      "Hi Marco, Tuesday or Wednesday afternoon works. Alex", T0 - 19 * D,
+                      msgid="<reply-1@example.org>", in_reply_to="<sched-1@lumenhealth.example>",
+                      to=MARCO)
+    confirm = make_mail(MARCO, "Re: Product Analyst interview: your availability",
+                        "Great, Wednesday 14:00 it is. Marco", T0 - 18 * D,
+                        msgid="<sched-2@lumenhealth.example>",
+                        in_reply_to="<reply-1@example.org>",
+                        references="<sched-1@lumenhealth.example> <reply-1@example.org>")
+    sandbox.append("INBOX", first, when=T0 - 20 * D, user=user)
+    sandbox.append("Sent", reply, when=T0 - 19 * D, user=user)
+    sandbox.append("INBOX", confirm, when=T0 - 18 * D, user=user)
+    return "<sched-2@lumenhealth.example>"
+
+
+def decoy_conversation(sandbox, user) -> None:
+    """More mail, both ways, with another Marco at another company."""
+    for i in range(3):
+        when = T0 - (15 - i) * D
+        sandbox.append("INBOX", make_mail(DECOY, f"Product Analyst role at Brightworks ({i})",
+                                          "Hi Alex, let's talk about the analyst role. Marco",
+                                          when, msgid=f"<decoy-{i}@brightworks.example>"),
+                       when=when, user=user)
+        sandbox.append("Sent", make_mail(ME, f"Re: Product Analyst role at Brightworks ({i})",
+                                         "Thanks Marco!", when + H, to=DECOY,
+                                         msgid=f"<decoy-reply-{i}@example.org>"),
+                       when=when + H, user=user)
+
+
+def invitation(when: datetime) -> bytes:
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = "Google Calendar <calendar-notification@google.com>"
+    msg["To"] = ME
+    msg["Subject"] = "Invitation: Lumen Health - Product Analyst interview @ Wed 4 Nov 2026"
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = "<invite-1@google.com>"
+    msg.set_content("You have been invited to the following event.")
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+           "ORGANIZER;CN=Marco Bianchi:mailto:marco.bianchi@lumenhealth.example\r\n"
+           "ATTENDEE;CN=Alex Rivera;ROLE=REQ-PARTICIPANT:mailto:alex@exam\r\n ple.org\r\n"
+           "SUMMARY:Product Analyst interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    msg.add_alternative(ics, subtype="calendar", params={"method": "REQUEST"}, cte="base64")
+    return msg.as_bytes()
+
+
+def once(env, when: datetime) -> str:
+    done = run_cli(env, "once", "--now", iso(when))
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def only_thread(env) -> dict:
+    threads = status_json(env)
+    assert len(threads) == 1, threads
+    return threads[0]
+
+
+def explain(env) -> str:
+    done = run_cli(env, "explain", REJ)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def the_draft(sandbox, user):
+    (_, _, raw), = sandbox.messages("Drafts", user=user)
+    return parse(raw), raw
+
+
+def test_no_reply_rejection_goes_to_the_recruiter_threaded_to_the_conversation(box):
+    sandbox, user, env = box
+    last = scheduling_conversation(sandbox, user)
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", ats_rejection(), when=T0, user=user)
+
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert t["state"] == "scheduled"
+    assert (t["contact_name"], t["contact_email"]) == (
+        "Marco Bianchi", "marco.bianchi@lumenhealth.example")
+    out = explain(env)
+    assert ("contact: Marco Bianchi marco.bianchi@lumenhealth.example, 3 messages exchanged, "
+            "last 2026-10-29; the rejection came from no-reply@us.greenhouse-mail.io") in out
+
+    once(env, T0 + 24 * H)
+    assert only_thread(env)["state"] == "drafted"
+    msg, _ = the_draft(sandbox, user)
+    assert msg["To"].addresses[0].addr_spec == "marco.bianchi@lumenhealth.example"
+    assert msg["In-Reply-To"] == last
+    refs = msg["References"].split()
+    assert refs[-1] == last and "<sched-1@lumenhealth.example>" in refs and REJ in refs
+    assert msg["Subject"] == "Re: Product Analyst interview: your availability"
+    body = msg.get_content()
+    assert "Hello Marco," in body and "Product Analyst" in body and "decision" in body
+    assert "brightworks" not in msg.as_string().lower()
+
+    # The user sends it; Marco answers it; the answer is recognised and thanked.
+    (uid, _, raw), = sandbox.messages("Drafts", user=user)
+    sandbox.append("Sent", raw, when=T0 + 25 * H, user=user)
+    client = sandbox.client(user)
+    client.select_folder("Drafts")
+    client.delete_messages([uid])
+    client.expunge()
+    client.logout()
+    once(env, T0 + 26 * H)
+    assert only_thread(env)["state"] == "sent"
+    answer = make_mail(MARCO, "Re: Product Analyst interview: your availability",
+                       "Hi Alex, the panel wanted more depth on experiment design. Marco",
+                       T0 + 3 * D, msgid="<answer-1@lumenhealth.example>",
+                       in_reply_to=msg["Message-ID"])
+    sandbox.append("INBOX", answer, when=T0 + 3 * D, user=user)
+    once(env, T0 + 3 * D + H)
+    assert only_thread(env)["state"] == "thanked"
+    thanks, _ = the_draft(sandbox, user)
+    assert thanks["To"].addresses[0].addr_spec == "marco.bianchi@lumenhealth.example"
+    assert thanks["In-Reply-To"] == "<answer-1@lumenhealth.example>"
+
+
+def test_a_calendar_invitation_alone_is_enough(box):
+    sandbox, user, env = box
+    sandbox.append("INBOX", invitation(T0 - 14 * D), when=T0 - 14 * D, user=user)
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", ats_rejection(), when=T0, user=user)
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert t["contact_email"] == "marco.bianchi@lumenhealth.example"
+    assert "1 message exchanged, last 2026-11-02" in t["contact_reason"]
+    once(env, T0 + 24 * H)
+    msg, _ = the_draft(sandbox, user)
+    assert msg["To"].addresses[0].addr_spec == "marco.bianchi@lumenhealth.example"
+    assert msg["In-Reply-To"] == "<invite-1@google.com>"
+    assert str(msg["Subject"]).strip() == (
+        "Re: Invitation: Lumen Health - Product Analyst interview @ Wed 4 Nov 2026")
+
+
+def test_no_conversation_is_skipped_with_the_reason(box):
+    sandbox, user, env = box
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", ats_rejection(), when=T0, user=user)
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert (t["state"], t["reason"], t["contact_email"]) == ("skipped", "no reachable contact", "")
+    assert t["contact_reason"].startswith("none: no earlier conversation with Lumen Health")
+    assert "contact: none: no earlier conversation" in explain(env)
+    once(env, T0 + 24 * H)
+    assert sandbox.messages("Drafts", user=user) == []
+
+
+def test_the_lookback_setting_bounds_the_search(box):
+    sandbox, user, env = box
+    scheduling_conversation(sandbox, user)  # 18 to 20 days before the rejection
+    sandbox.append("INBOX", ats_rejection(), when=T0, user=user)
+    once({**env, "DEBRIEF_CONTACT_LOOKBACK_DAYS": "10"}, T0 + H)
+    t = only_thread(env)
+    assert t["state"] == "skipped" and "last 10 days" in t["contact_reason"]
+
+
+def test_a_reachable_rejection_does_no_look_up(box):
+    from helpers import rejection
+
+    sandbox, user, env = box
+    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert t["contact_email"] == "priya@northwind.example" and t["contact_reason"] == ""
+
+
+def test_header_search_and_fetch(imap_settings, dovecot_server, mailbox_user):
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", invitation(T0 - 14 * D), when=T0 - 14 * D, user=user)
+    old = make_mail(MARCO, "Long ago", "old", T0 - 200 * D, msgid="<old@lumenhealth.example>")
+    sandbox.append("INBOX", old, when=T0 - 200 * D, user=user)
+    since = (T0 - 120 * D).date()
+    terms = ["lumenhealth.example", "lumenhealth"]
+    with Mailbox(imap_settings) as mb:
+        inbox = mb.search_correspondence("INBOX", since, terms, "Lumen Health")
+        sent = mb.search_correspondence("Sent", since, terms, "Lumen Health")
+        assert mb.search_correspondence("INBOX", date(2026, 11, 1), terms) == []
+        assert mb.search_correspondence("INBOX", since, ["zürichrück"], "Zürich Rück") == []
+        headers = mb.fetch_headers("INBOX", inbox)
+        sent_headers = mb.fetch_headers("Sent", sent)
+    subjects = sorted(parse(h.headers)["Subject"] for h in headers)
+    assert subjects == [
+        "Invitation: Lumen Health - Product Analyst interview @ Wed 4 Nov 2026",
+        "Product Analyst interview: your availability",
+        "Re: Product Analyst interview: your availability",
+    ]  # the invitation by its subject, Marco by his address; not the decoy, not the old one
+    assert [parse(h.headers)["Message-ID"] for h in sent_headers] == ["<reply-1@example.org>"]
+    for h in headers + sent_headers:
+        assert b"\r\n\r\n" not in h.headers.rstrip(b"\r\n")  # headers only, no body
+        assert b"Tuesday" not in h.headers and b"invited to" not in h.headers
+    invite = next(h for h in headers if h.calendars)
+    (data, encoding), = invite.calendars
+    assert encoding == "base64"
+    assert sum(1 for h in headers if h.calendars) == 1
+    inbox_flags = [flags for _, flags, _ in sandbox.messages("INBOX", user=user)]
+    assert all(b"\\Seen" not in flags for flags in inbox_flags)
+
+
+class RefusingMailbox(Mailbox):
+    """The real mailbox, on a server that refuses the correspondence search."""
+
+    def search_correspondence(self, *args, **kwargs):
+        from agent.errors import MailboxError
+
+        raise MailboxError("127.0.0.1 refused UID SEARCH: BAD [BADCHARSET]")
+
+
+class DroppingMailbox(Mailbox):
+    """The real mailbox, whose connection drops during the search."""
+
+    def search_correspondence(self, *args, **kwargs):
+        from agent.errors import ConnectError
+
+        raise ConnectError("connection to 127.0.0.1 lost (UID SEARCH)")
+
+
+def test_a_refused_search_skips_once_and_a_dropped_connection_retries(box, tmp_path):
+    import pytest
+    from helpers import settings_for
+
+    from agent.cycle import fixed_clock, run_cycle
+    from agent.errors import ConnectError
+    from agent.store import Store
+
+    sandbox, user, _ = box
+    scheduling_conversation(sandbox, user)
+    sandbox.append("INBOX", ats_rejection(), when=T0, user=user)
+    settings = settings_for(sandbox, user, tmp_path / "x.db")
+    with Store(settings.database_url) as store:
+        with pytest.raises(ConnectError):
+            run_cycle(settings, store, fixed_clock(T0 + H), mailbox_factory=DroppingMailbox)
+        (thread,) = store.threads()
+        assert thread.state == "scheduled" and thread.contact_reason is None  # looks again
+        run_cycle(settings, store, fixed_clock(T0 + 2 * H), mailbox_factory=RefusingMailbox)
+        assert thread.state == "skipped"
+        assert thread.contact_reason.startswith(
+            "none: the search for an earlier conversation failed (MailboxError")
+        run_cycle(settings, store, fixed_clock(T0 + 3 * H))  # decided: no second look-up
+        assert thread.state == "skipped" and thread.contact_email == ""
