@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 from agent.config import Settings
+from agent.contact_lookup import look_up_contact
 from agent.core import conversation, lifecycle
 from agent.core.classify import Verdict, classify
 from agent.core.contacts import is_unreachable
@@ -36,7 +37,6 @@ from agent.core.lifecycle import Action, Policy, State, ThreadFacts
 from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
 from agent.core.replies import answer_kind, is_auto_reply, is_bounce
 from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
-from agent.errors import ConnectError
 from agent.mailbox import FetchedMessage, Folders, Mailbox
 from agent.store import SeenMessage, Store, Thread
 
@@ -448,56 +448,22 @@ class Cycle:
         return (self.settings.your_email, *((login,) if "@" in login else ()))
 
     def find_conversation_contact(self, thread: Thread, folders: Folders) -> None:
-        """Once per rejection with nobody reachable: the person the user talked to at that
-        company, from INBOX and Sent headers (one search and a headers-only fetch per folder)."""
-        facts = conversation.RejectionFacts.from_json(thread.contact_hints or "{}")
-        days = self.settings.contact_lookback_days
-        since = (self.now - timedelta(days=days)).date()
-        terms = list(conversation.search_terms(facts))
-        summaries: list[conversation.HeaderSummary] = []
-        kinds: tuple[tuple[conversation.FolderKind, str], ...] = (
-            ("inbox", folders.inbox), ("sent", folders.sent))
-        failed = ""
-        try:
-            for kind, folder in kinds:
-                if not terms and not facts.company:
-                    break
-                uids = self.mailbox.search_correspondence(folder, since, terms, facts.company)
-                for found in self.mailbox.fetch_headers(folder, uids):
-                    calendars = [conversation.decode_part(data, enc)
-                                 for data, enc in found.calendars]
-                    summaries.append(conversation.summarize(
-                        found.headers, kind, calendars=calendars,
-                        internaldate=found.internaldate))
-        except (ConnectError, OSError):
-            raise  # the connection dropped: the next cycle looks again
-        except Exception as exc:  # a server that refuses the search: skip, don't retry forever
-            failed = f"{type(exc).__name__}: {str(exc)[:200]}"
-            log.warning("thread %s: contact look-up failed (%s)", thread.id, failed)
-        choice = None if failed else conversation.choose(facts, summaries, self.own_addresses())
-        if failed:
-            thread.contact_reason = (f"none: the search for an earlier conversation failed "
-                                     f"({failed}); the rejection came from "
-                                     f"{facts.rejection_from or 'an unknown sender'}")
-            self.store.log(thread, self.now, "contact look-up failed", failed)
-        elif choice is None:
-            thread.contact_reason = conversation.no_conversation_reason(facts, days)
-            looked = sum(1 for s in summaries if s.message_id != facts.rejection_message_id)
-            self.store.log(thread, self.now, "no conversation found",
-                           f"{looked} earlier message(s) looked at")
-            log.info("thread %s: no earlier conversation with %s found", thread.id,
-                     facts.company or "the company")
-        else:
-            thread.contact_reason = choice.explain(facts.rejection_from, self.settings.timezone)
-            thread.contact_name = choice.name[:300]
-            thread.contact_email = choice.email[:320]
+        """Once per rejection with nobody reachable: the person the user talked to there."""
+        facts = conversation.RejectionFacts.from_json(thread.contact_hints or "")
+        found = look_up_contact(
+            self.mailbox, folders, facts,
+            now=self.now, lookback_days=self.settings.contact_lookback_days,
+            own_addresses=self.own_addresses(), tz=self.settings.timezone)
+        thread.contact_reason, choice = found.reason, found.choice
+        if choice is not None:
+            thread.contact_name, thread.contact_email = choice.name[:300], choice.email[:320]
             thread.contact_reply_to = choice.reply_message_id[:600] or None
             thread.contact_references = " ".join(choice.reply_references) or None
             thread.contact_subject = choice.reply_subject[:1000] or None
-            self.store.log(thread, self.now, "contact found in an earlier conversation",
-                           thread.contact_reason)
-            log.info("thread %s: contact %s found in an earlier conversation", thread.id,
-                     choice.email)
+        self.store.log(thread, self.now, "contact found in an earlier conversation" if choice
+                       else "no contact found", found.reason)
+        log.info("thread %s: contact %s (%d earlier messages looked at)", thread.id,
+                 choice.email if choice else "none", found.looked_at)
         thread.updated_at = self.now
         self.store.commit()
 

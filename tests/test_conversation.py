@@ -219,3 +219,12 @@ def test_the_core_module_does_no_io():
     assert not imported & {"imapclient", "imaplib", "socket", "sqlalchemy", "os", "pathlib",
                            "subprocess", "agent.mailbox"}
     assert "open(" not in Path(conv.__file__).read_text(encoding="utf-8")
+
+
+def test_ats_links_give_the_company_slug_not_the_relay_host():
+    text = ("Apply again: https://jobs.lever.co/quillon/123 or https://hire.lever.co/x "
+            "https://lumen.wd5.myworkdayjobs.com/en-US/careers https://fonts.googleapis.com/css")
+    raw = make_mail("Quillon <no-reply@hire.lever.co>", "Your application", text, T)
+    facts = conv.rejection_facts(parse_message(raw), raw, company="", job_title="",
+                                 signature_name="")
+    assert facts.slugs == ("quillon", "lumen") and facts.domains == ()

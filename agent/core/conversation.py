@@ -57,6 +57,8 @@ GENERIC_LINK_DOMAINS = (
     "bit.ly", "t.co", "tinyurl.com", "ow.ly", "mailchimp.com", "sendgrid.net", "list-manage.com",
     "w3.org", "schema.org", "gravatar.com", "github.com", "medium.com", "tiktok.com",
     "xing.com", "kununu.com", "wikipedia.org", "zoom.us", "teams.microsoft.com",
+    "googleapis.com", "gstatic.com", "cloudfront.net", "amazonaws.com", "akamaihd.net",
+    "mandrillapp.com", "mailgun.org", "hubspot.com", "hs-sites.com", "sparkpostmail.com",
 )  # fmt: skip
 _LEGAL_WORDS = lexicon.words(
     "inc llc ltd limited gmbh ag sa sas sarl bv nv plc corp corporation co company group se "
@@ -75,7 +77,8 @@ _CAL_LINE = re.compile(r"^(ORGANIZER|ATTENDEE)((?:;[^:\r\n]*)?):(.*)$", re.IGNOR
 _CN = re.compile(r";CN=(\"[^\"]*\"|[^;:]*)", re.IGNORECASE)
 _GENERIC_LABELS = lexicon.words(
     "www boards board jobs job apply careers career app api en de fr eu us uk company "
-    "companies view embed posting postings")
+    "companies view embed posting postings hire hiring links link click url track tracking "
+    "go cdn static assets images img") | lexicon.MAIL_SUBDOMAINS
 MAX_SUMMARIES = 400  # messages weighed at most (the newest): a bound on the work, not a limit
 
 
