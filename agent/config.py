@@ -43,9 +43,13 @@ KEYS: dict[str, tuple[str | None, str]] = {
         "to search for the person you talked to"),
     "DEBRIEF_SILENCE_DAYS": ("7", "days without an answer after which a thread closes"),
     "DEBRIEF_TEMPLATES_DIR": ("", "folder of your own draft templates (same file names)"),
+    "DEBRIEF_DRAFT_STAGES": ("interview,screening,application",
+                             "which rejections get a draft, by how far you got"),
     "DEBRIEF_DRAFTS_FOLDER": ("", "Drafts folder name; default found by SPECIAL-USE or name"),
     "DEBRIEF_SENT_FOLDER": ("", "Sent folder name; default found by SPECIAL-USE or name"),
 }
+
+DRAFT_STAGES = ("interview", "screening", "application")
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 
@@ -67,6 +71,7 @@ class Settings:
     env_file: Path | None = None
     contact_lookback_days: int = 120
     warnings: tuple[str, ...] = field(default=())
+    draft_stages: tuple[str, ...] = DRAFT_STAGES
 
 
 def default_env_files() -> list[Path]:
@@ -205,7 +210,18 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         env_file=path,
         contact_lookback_days=_int(values, "DEBRIEF_CONTACT_LOOKBACK_DAYS", 1, 3650),
         warnings=tuple(warnings),
+        draft_stages=_stages(_get(values, "DEBRIEF_DRAFT_STAGES")),
     )
+
+
+def _stages(raw: str) -> tuple[str, ...]:
+    stages = tuple(dict.fromkeys(s.strip().lower() for s in raw.split(",") if s.strip()))
+    unknown = [s for s in stages if s not in DRAFT_STAGES]
+    if unknown or not stages:
+        raise ConfigError("DEBRIEF_DRAFT_STAGES",
+                          f"must be a comma-separated list of {', '.join(DRAFT_STAGES)}; "
+                          f"got {raw!r}")
+    return stages
 
 
 def _system_timezone() -> str:

@@ -21,14 +21,16 @@ from typing import Protocol
 
 from agent.config import Settings
 from agent.contact_lookup import look_up_contact
-from agent.core import conversation, lifecycle
-from agent.core.classify import Verdict, classify
+from agent.core import conversation, lifecycle, questions, register, stage
+from agent.core.classify import ANALYSED_CHARS, Verdict, classify, strip_quoted
 from agent.core.contacts import is_unreachable
 from agent.core.drafts import (
     DraftContext,
     DraftHeaders,
     DraftKind,
     build,
+    company_evidence,
+    may_receive_draft,
     new_message_id,
     render,
     template_environment,
@@ -37,6 +39,7 @@ from agent.core.lifecycle import Action, Policy, State, ThreadFacts
 from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
 from agent.core.replies import answer_kind, is_auto_reply, is_bounce
 from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
+from agent.core.stage import HistoryMail, history_domains
 from agent.mailbox import FetchedMessage, Folders, Mailbox
 from agent.store import SeenMessage, Store, Thread
 
@@ -46,6 +49,28 @@ Clock = Callable[[], datetime]
 FETCH_CAP = 262_144  # bytes of each message fetched: headers and the text part, not attachments
 MIN_CONFIDENCE = 0.5
 MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this is a fuse
+HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
+HISTORY_CAP = 32_768  # bytes of each
+HISTORY_WINDOW = timedelta(days=180)
+
+
+@dataclass(frozen=True)
+class Speech:
+    """What open_thread learns about how the drafts should speak (stored on the Thread)."""
+
+    stage: str
+    stage_reason: str
+    final_round: bool
+    formal: bool
+    salutation: str
+    hook: questions.Hook
+    company_confidence: float | None
+    title_confidence: float | None
+
+    def describe(self) -> str:
+        hook = f"; asks about {self.hook.kind} {self.hook.text!r}" if self.hook.kind else ""
+        return (f"stage {self.stage} ({self.stage_reason}); "
+                f"{'formal' if self.formal else 'informal'}{hook}")
 
 
 def system_clock() -> datetime:
@@ -305,6 +330,8 @@ class Cycle:
         contact_email = verdict.contact_email
         if contact_email and is_unreachable(contact_email):  # belt and braces: never a no-reply
             contact_email = ""
+        if contact_email and not may_receive_draft(contact_email, parsed):
+            contact_email = ""
         due = self.due_at(rejected_at)
         hints = None
         if not contact_email:  # a no-reply system: look for the conversation before the draft
@@ -312,15 +339,25 @@ class Cycle:
                 parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
                 signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
             ).to_json()
+        speech = self.how_to_speak(parsed, verdict, contact_email, rejected_at)
+        skip = speech.stage not in self.settings.draft_stages
         thread = self.store.add_thread(Thread(
-            state=State.SCHEDULED.value,
-            reason="",
+            state=State.SKIPPED.value if skip else State.SCHEDULED.value,
+            reason=(f"{speech.stage} stage not in DEBRIEF_DRAFT_STAGES "
+                    f"({','.join(self.settings.draft_stages)})") if skip else "",
             company=verdict.company[:300],
             job_title=verdict.job_title[:300],
             contact_name=verdict.contact_name[:300] if contact_email else "",
             contact_email=contact_email[:320],
-            stage=verdict.stage,
+            stage=speech.stage,
             language=verdict.language,
+            formal=speech.formal,
+            salutation=speech.salutation,
+            final_round=speech.final_round,
+            hook_kind=speech.hook.kind,
+            hook=speech.hook.text[:200],
+            company_confidence=speech.company_confidence,
+            title_confidence=speech.title_confidence,
             confidence=verdict.confidence,
             classifier_reasons=json.dumps(list(verdict.reasons)[:20]),
             rejection_message_id=parsed.dedupe_key[:600],
@@ -331,7 +368,7 @@ class Cycle:
             contact_hints=hints,
             first_seen_at=self.now,
             due_at=due,
-            next_action_at=due,
+            next_action_at=None if skip else due,
             created_at=self.now,
             updated_at=self.now,
         ))
@@ -342,8 +379,66 @@ class Cycle:
                  thread.id, verdict.company or "unknown company", verdict.job_title or "a role",
                  f"{verdict.confidence:.2f}", contact_email or "none",
                  due.astimezone(self.settings.timezone).isoformat(timespec="minutes"))
+        self.store.log(thread, self.now, "how the draft speaks", speech.describe())
+        if skip:
+            self.store.log(thread, self.now, "scheduled -> skipped", thread.reason)
+            log.info("thread %s: skipped (%s)", thread.id, thread.reason)
         self.report.opened.append(thread.id)
         return thread
+
+    def how_to_speak(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str,
+                     rejected_at: datetime) -> Speech:
+        """Stage (from the rejection and earlier mail with the company), register, hook."""
+        text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
+        domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
+        finding = stage.determine(verdict.stage, text,
+                                  self.company_history(parsed, domains, rejected_at))
+        contact_name = verdict.contact_name if contact_email else ""
+        company_confidence = getattr(verdict, "company_confidence", None)
+        if company_confidence is None and verdict.company:
+            company_confidence = company_evidence(verdict.company, domains)
+        return Speech(
+            stage=finding.stage,
+            stage_reason=finding.reason,
+            final_round=finding.final_round,
+            formal=register.detect_register(text, verdict.language),
+            salutation=register.detect_gender(text, contact_name),
+            hook=questions.find_hook(text, verdict.language),
+            company_confidence=company_confidence,
+            title_confidence=getattr(verdict, "title_confidence", None),
+        )
+
+    def company_history(self, parsed: ParsedMessage, domains: tuple[str, ...],
+                        rejected_at: datetime) -> list[HistoryMail]:
+        """Earlier mail with the company: from them in INBOX, from the user in Sent."""
+        if not domains or self.folders is None:
+            return []
+        found: list[HistoryMail] = []
+        try:
+            for folder, header, kind in ((self.folders.inbox, "From", "inbox"),
+                                         (self.folders.sent, "To", "sent")):
+                uids: set[int] = set()
+                for domain in domains[:2]:
+                    uids.update(self.mailbox.search_header(folder, header, "@" + domain))
+                for fetched in self.mailbox.fetch(folder, sorted(uids)[-HISTORY_MAX:],
+                                                  cap_bytes=HISTORY_CAP):
+                    earlier = parse_message(fetched.raw)
+                    when = message_time(earlier, fetched, self.now)
+                    if (earlier.dedupe_key == parsed.dedupe_key or when >= rejected_at
+                            or when < rejected_at - HISTORY_WINDOW):
+                        continue
+                    found.append(HistoryMail(
+                        folder=kind, subject=earlier.subject,  # type: ignore[arg-type]
+                        text=strip_quoted(earlier.text or "")[:4000], date=when,
+                        reply=bool(earlier.in_reply_to) or earlier.subject.lower().startswith(
+                            ("re:", "aw:", "antw:", "rv:")),
+                    ))
+        except Exception as exc:  # history only refines the wording: never lose the thread
+            if is_transient(exc):
+                raise
+            log.warning("history lookup failed (%s); stage from the rejection alone",
+                        type(exc).__name__)
+        return found
 
     def due_at(self, rejected_at: datetime) -> datetime:
         """Draft time: the 24–48 h window's first business moment, not before we saw the mail."""
@@ -549,10 +644,19 @@ class Cycle:
             self.store.log(thread, self.now, f"{kind} intent", message_id)
             self.store.commit()  # the intent is durable before the APPEND
         # else: an earlier APPEND failed or crashed and recover_intents found nothing: append.
+        if not may_receive_draft(to_email):
+            raise ValueError(f"refusing to address a draft to {to_email!r}")
+        same_person = to_email == thread.contact_email
         rendered = render(kind, DraftContext(
-            contact_name=thread.contact_name, company=thread.company, job_title=thread.job_title,
+            contact_name=to_name,
+            company=thread.company, job_title=thread.job_title,
             stage=thread.stage, your_name=self.settings.your_name,
             rejection_subject=thread.contact_subject or thread.rejection_subject,
+            language=thread.language, formal=thread.formal is not False,
+            gender=(thread.salutation or "") if same_person else "",
+            final_round=bool(thread.final_round), hook_kind=thread.hook_kind or "",
+            hook=thread.hook or "", company_confidence=thread.company_confidence,
+            title_confidence=thread.title_confidence,
         ), self.templates)
         raw = build(DraftHeaders(
             message_id=message_id, from_name=self.settings.your_name,

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -134,6 +135,14 @@ class Thread(Base):
     contact_reply_to: Mapped[str | None] = mapped_column(String(600), nullable=True)
     contact_references: Mapped[str | None] = mapped_column(Text, nullable=True)
     contact_subject: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # How the drafts speak (None on threads opened before these existed: "unknown").
+    formal: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # Sie/vous/usted
+    salutation: Mapped[str | None] = mapped_column(String(1), nullable=True)  # f, m, '' (neutral)
+    final_round: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    hook_kind: Mapped[str | None] = mapped_column(String(10), nullable=True)  # skill, round, ''
+    hook: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    company_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    title_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     events: Mapped[list[Event]] = relationship(

@@ -83,9 +83,10 @@ def test_user_templates_override_and_can_set_subject(tmp_path):
 
 
 def test_mail_content_is_data_not_template_source():
-    evil = ctx(company="{{ 7*7 }}{% for x in range(3) %}X{% endfor %}")
+    evil = ctx(company="{{7*7}}", job_title="{%for x in range(3)%}X{%endfor%}")
     body = render("feedback_request", evil, template_environment()).body
-    assert "{{ 7*7 }}" in body and "49" not in body
+    assert "{{7*7}}" in body and "49" not in body
+    assert "{%for x in range(3)%}X{%endfor%}" in body and "XXX" not in body
 
 
 def test_templates_are_sandboxed_and_strict(tmp_path):

@@ -20,10 +20,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2 import BaseLoader, FileSystemLoader, PrefixLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from agent.core.message import clean_header
+from agent.core import questions
+from agent.core.contacts import is_role_address, is_unreachable
+from agent.core.message import ParsedMessage, clean_header
+from agent.core.questions import Hook
+from agent.core.register import SUPPORTED, greeting, honorific, split_name
 
 DraftKind = Literal["feedback_request", "thank_you_feedback", "thank_you_no_feedback"]
 TEMPLATE_FILES: dict[str, str] = {
@@ -34,6 +38,7 @@ TEMPLATE_FILES: dict[str, str] = {
 _SUBJECT_LINE = re.compile(r"\ASubject:[ \t]*(?P<subject>[^\n]*)\n[ \t]*\n", re.IGNORECASE)
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw)\s*:", re.IGNORECASE)
 _MAX_REFERENCES = 20
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def builtin_templates_dir() -> Path:
@@ -41,11 +46,14 @@ def builtin_templates_dir() -> Path:
 
 
 def template_environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
-    """Templates from `user_dir` first (same file names override), then Debrief's own."""
-    loaders = [FileSystemLoader(str(user_dir))] if user_dir else []
-    loaders.append(FileSystemLoader(str(builtin_templates_dir())))
+    """Debrief's templates under the prefix 'builtin/', the user's (if any) under 'user/'.
+
+    Which file renders a draft is decided by `template_candidates`."""
+    loaders: dict[str, BaseLoader] = {"builtin": FileSystemLoader(str(builtin_templates_dir()))}
+    if user_dir:
+        loaders["user"] = FileSystemLoader(str(user_dir))
     return ImmutableSandboxedEnvironment(
-        loader=ChoiceLoader(loaders),
+        loader=PrefixLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -53,9 +61,100 @@ def template_environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvi
     )
 
 
+def template_language(language: str) -> str:
+    """A safe folder name for the language ('en' when it is not a plain language code)."""
+    language = (language or "").strip().lower()
+    return language if _LANGUAGE_CODE.fullmatch(language) else "en"
+
+
+def template_candidates(kind: DraftKind, language: str) -> list[str]:
+    """Where a draft's template is looked for, first found wins:
+
+    1. the user's `<lang>/` file; for English also the user's flat file (the old layout);
+    2. Debrief's own `<lang>/` file;
+    3. the English fallback: the user's `en/` file, the user's flat file, Debrief's `en/` file.
+    So a user's flat file keeps replacing the English draft, and never turns a German
+    rejection's draft English while Debrief has a German one."""
+    name = TEMPLATE_FILES[kind]
+    lang = template_language(language)
+    order = [f"user/{lang}/{name}"]
+    if lang == "en":
+        order.append(f"user/{name}")
+    order += [f"builtin/{lang}/{name}", f"user/en/{name}", f"user/{name}", f"builtin/en/{name}"]
+    return list(dict.fromkeys(order))
+
+
+#: A company name that is really a team, a job board or a person's title is never written.
+_NOT_A_COMPANY = re.compile(
+    r"\b(?:team|teams|recruiting|recruitment|talent|people|hr|human resources|department|"
+    r"abteilung|personalabteilung|bewerbermanagement|équipe|recrutement|equipo|selección|rrhh|"
+    r"manager|director|head of|lead|recruiter|engineer|officer|specialist|coordinator|"
+    r"consultant|partner|referent\w*|leiter\w*|chargée?|responsable|jefe|jefa|"
+    r"jobs?|careers?|karriere|weekly|newsletter|digest|alerts?|board|platform)\b"
+    r"|jobs|weekly|careers|newsletter",
+    re.IGNORECASE,
+)
+MIN_CONFIDENCE = 0.6  # company/title confidence below which the draft does not name them
+MAX_COMPANY_WORDS = 4  # longer is a sentence the extractor caught, not a name; and drafts must
+MAX_TITLE_WORDS = 6  # stay short (a request <= 110 words with every value at its longest)
+
+
+def company_evidence(company: str, domains: tuple[str, ...] | list[str]) -> float:
+    """How sure we are of a company name when the classifier gave no confidence: 1.0 when it is
+    the correspondent's domain ('Northwind Analytics' / northwind.example), else 0.5."""
+    words = [_fold(w) for w in re.findall(r"[^\W_]{3,}", company or "")]
+    squashed = [re.sub(r"[^a-z0-9]", "", _fold(d.rpartition("@")[2])) for d in domains if d]
+    if words and any(words[0] in d for d in squashed):
+        return 1.0
+    return 0.5
+
+
+def _fold(text: str) -> str:
+    table = str.maketrans("äöüßàâéèêëîïôûùçñáíóú", "aousaaeeeeiiouucnaiou")
+    return text.lower().translate(table)
+
+
+def speakable(value: str, confidence: float | None, *, company: bool = False,
+              contact_name: str = "") -> str:
+    """`value` when a draft may say it, else '' (unsure, or not really a company name)."""
+    value = (value or "").strip()
+    if not value or (confidence is not None and confidence < MIN_CONFIDENCE):
+        return ""
+    if len(value.split()) > (MAX_COMPANY_WORDS if company else MAX_TITLE_WORDS):
+        return ""
+    if company:
+        if _NOT_A_COMPANY.search(value):
+            return ""
+        if contact_name and value.lower() in contact_name.lower():
+            return ""
+    return value
+
+
+_BULK_LOCALPART = re.compile(
+    r"^(?:newsletters?|news|mailer|mailer-daemon|bounces?|bulk|marketing|campaigns?|lists?|"
+    r"digest|alerts?|updates?|notifications?|notify|postmaster|daemon)(?:[-_.+].*)?$")
+_BULK_HEADERS = ("list-id", "list-unsubscribe")
+
+
+def may_receive_draft(address: str, rejection: ParsedMessage | None = None) -> bool:
+    """Never a no-reply, relay or bulk address. When the rejection itself is list or bulk mail,
+    its sender is only taken if it is a person's address (not careers@ and the like)."""
+    address = (address or "").strip().lower()
+    if is_unreachable(address) or _BULK_LOCALPART.match(address.rpartition("@")[0]):
+        return False
+    if rejection is None or rejection.sender is None or rejection.sender.email != address:
+        return True
+    bulk = rejection.header("precedence").lower() in ("bulk", "list", "junk") or any(
+        rejection.header(h) for h in _BULK_HEADERS)
+    return not (bulk and is_role_address(address))
+
+
 @dataclass(frozen=True)
 class DraftContext:
-    """Everything a template may use. Values are plain strings taken from mail: data only."""
+    """Everything a template may use. Values are plain strings taken from mail: data only.
+
+    `company_confidence` / `title_confidence`: None when unknown (older threads); below
+    MIN_CONFIDENCE the draft does not name them."""
 
     contact_name: str
     company: str
@@ -63,27 +162,64 @@ class DraftContext:
     stage: str
     your_name: str
     rejection_subject: str
+    language: str = "en"
+    formal: bool = True
+    gender: str = ""  # "f" / "m" only when the rejection states it
+    final_round: bool = False
+    hook_kind: str = ""
+    hook: str = ""
+    company_confidence: float | None = None
+    title_confidence: float | None = None
 
     @property
     def first_name(self) -> str:
-        name = self.contact_name.strip()
-        if "," in name:  # "Doe, Jane"
-            name = name.split(",", 1)[1].strip()
-        first = name.split()[0] if name.split() else ""
-        return first if first.isalpha() or "-" in first or "'" in first else ""
+        return split_name(self.contact_name)[0]
 
-    def variables(self) -> dict[str, str]:
-        role = f"the {self.job_title} role" if self.job_title else "the role"
+    @property
+    def lang(self) -> str:
+        lang = template_language(self.language)
+        return lang if lang in SUPPORTED else "en"
+
+    def variables(self) -> dict[str, str | bool]:
+        lang = self.lang
+        company = speakable(self.company, self.company_confidence, company=True,
+                            contact_name=self.contact_name)
+        title = speakable(self.job_title, self.title_confidence)
+        if title and company and title.lower() == company.lower():
+            title = ""
+        stage = self.stage if self.stage in ("application", "screening", "interview") else (
+            "application")
+        hook = Hook(self.hook_kind, self.hook) if self.hook_kind in ("skill", "round") else Hook()
+        kind = questions.choose(stage, self.final_round, hook)
+        first, surname = split_name(self.contact_name)
+        role = _ROLE[lang][0].format(title=title) if title else _ROLE[lang][1]
         return {
-            "first_name": self.first_name,
+            "first_name": first,
+            "surname": surname,
             "contact_name": self.contact_name,
-            "company": self.company,
-            "job_title": self.job_title,
+            "honorific": honorific(lang, self.gender),
+            "greeting": greeting(lang, self.formal, self.gender, self.contact_name),
+            "company": company,
+            "job_title": title,
             "role": role,
-            "stage": self.stage,
+            "stage": stage,
+            "final_round": bool(self.final_round and stage == "interview"),
+            "language": self.language if self.language else "en",
+            "formal": bool(self.formal),
+            "question_kind": kind,
+            "question": questions.question(kind, lang, self.formal, hook),
+            "hook": hook.text if hook.kind == "skill" else "",
             "your_name": self.your_name,
             "rejection_subject": self.rejection_subject,
         }
+
+
+_ROLE: dict[str, tuple[str, str]] = {
+    "en": ("the {title} role", "the role"),
+    "de": ("die Stelle als {title}", "die Stelle"),
+    "fr": ("le poste de {title}", "le poste"),
+    "es": ("el puesto de {title}", "el puesto"),
+}
 
 
 @dataclass(frozen=True)
@@ -96,8 +232,10 @@ def render(
     kind: DraftKind, context: DraftContext, env: ImmutableSandboxedEnvironment
 ) -> RenderedDraft:
     """Render one template. A leading 'Subject: …' line overrides the default reply subject."""
-    values = {k: clean_header(v, 300) for k, v in context.variables().items()}
-    text = env.get_template(TEMPLATE_FILES[kind]).render(**values)
+    values = {k: clean_header(v, 300) if isinstance(v, str) else v
+              for k, v in context.variables().items()}
+    template = env.select_template(template_candidates(kind, context.language))
+    text = template.render(**values)
     text = text.replace("\r\n", "\n").lstrip("\n")
     subject = reply_subject(context.rejection_subject)
     match = _SUBJECT_LINE.match(text)
