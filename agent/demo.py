@@ -29,6 +29,7 @@ from agent.sandbox import DovecotSandbox, dovecot_available
 from agent.store import Store
 
 ZONE = ZoneInfo("Europe/London")
+LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish"}
 T0 = datetime(2026, 11, 16, 11, 20, tzinfo=ZONE)  # a Monday morning
 YOU = ("Alex Rivera", "alex.rivera@example.org")
 
@@ -93,6 +94,7 @@ EARLIER = [
         """, T0 - timedelta(days=23, hours=2), msgid="<hw.2@quillon-robotics.example>",
         in_reply_to="<ar.1@example.org>")),
 ]
+NORDLICHT_ID = "<rej.77@nordlicht-software.example>"
 
 SEED = [
     ("rejection", mail(
@@ -154,6 +156,25 @@ SEED = [
         Hannah Weber
         Recruiter, Quillon Robotics
         """, T0 - timedelta(minutes=15), msgid=QUILLON_ID)),
+    ("rejection", mail(
+        "Katrin Vogel <katrin.vogel@nordlicht-software.example>",
+        "Ihre Bewerbung als Platform Engineer", """
+        Sehr geehrter Herr Rivera,
+
+        vielen Dank für Ihre Bewerbung als Platform Engineer bei Nordlicht Software und für das
+        angenehme Gespräch in der vergangenen Woche.
+
+        Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen
+        können. Wir haben uns für Bewerber mit mehr Erfahrung mit Kubernetes im Betrieb
+        entschieden.
+
+        Für Ihre berufliche Zukunft wünschen wir Ihnen alles Gute.
+
+        Mit freundlichen Grüßen
+
+        Katrin Vogel
+        Personalreferentin, Nordlicht Software GmbH
+        """, T0 - timedelta(minutes=45), msgid=NORDLICHT_ID)),
     ("look-alike", mail(
         "Brightside Careers <careers@brightside.example>",
         "We received your application", """
@@ -243,8 +264,8 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         sandbox.append("INBOX", raw, when=msg["Date"].datetime, user="alex")
     rejections = sum(1 for kind, _ in SEED if kind == "rejection")
-    show.at(T0, f"{len(SEED)} messages in the inbox: {rejections} rejections among interview, "
-                "application-received and shop mail")
+    show.at(T0, f"{len(SEED)} messages in the inbox: {rejections} rejections (one in German) "
+                "among interview, application-received and shop mail")
 
     with Store(settings.database_url) as store:
         def cycle(when: datetime) -> CycleReport:
@@ -255,7 +276,8 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
             who = f"{thread.contact_name} <{thread.contact_email}>" if thread.contact_email \
                 else "nobody reachable (no-reply sender, no person named)"
             show.at(T0, f"rejection recognised: {thread.company} / {thread.job_title} "
-                        f"-> write to {who}")
+                        f"-> write to {who} ({LANGUAGES.get(thread.language, thread.language)}, "
+                        f"{'formal' if thread.formal else 'informal'}, {thread.stage} stage)")
             if thread.contact_reason:  # a no-reply sender: found in the earlier conversation
                 click.echo(click.style(f"    contact: {thread.contact_reason}", dim=True))
         ignored = sum(report.fetched.values()) - len(report.opened)
@@ -275,7 +297,7 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
             show.at(day2, f"thread {thread_id}: feedback request placed in Drafts (not sent):")
             show.draft(raw)
 
-        # The user reviews and sends both drafts from their mail client.
+        # The user reviews and sends the drafts from their mail client.
         sent_at = day2 + timedelta(hours=1)
         for _, _, raw in report.drafts:
             sandbox.append("Sent", _as_sent(raw, sent_at), when=sent_at, user="alex")
@@ -305,6 +327,26 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         for thread_id, _, raw in report.drafts:
             show.at(answered + timedelta(minutes=5),
                     f"thread {thread_id}: answer recognised; thank-you placed in Drafts:")
+            show.draft(raw)
+
+        answered_de = T0 + timedelta(days=3, hours=4)
+        sandbox.append("INBOX", mail(
+            "Katrin Vogel <katrin.vogel@nordlicht-software.example>",
+            "AW: Ihre Bewerbung als Platform Engineer", """
+            Sehr geehrter Herr Rivera,
+
+            vielen Dank für Ihre Nachricht. Aus rechtlichen Gründen geben wir leider
+            grundsätzlich kein individuelles Feedback.
+
+            Mit freundlichen Grüßen
+            Katrin Vogel
+            """, answered_de, in_reply_to=NORDLICHT_ID), when=answered_de, user="alex")
+        show.at(answered_de, "Katrin Vogel answers in German: no individual feedback, by policy")
+        report = cycle(answered_de + timedelta(minutes=5))
+        for thread_id, _, raw in report.drafts:
+            show.at(answered_de + timedelta(minutes=5),
+                    f"thread {thread_id}: answer recognised; thank-you placed in Drafts "
+                    "(in German, Sie-form):")
             show.draft(raw)
 
         later = sent_at + timedelta(days=7, hours=1)
