@@ -216,3 +216,35 @@ def test_only_known_company_and_title_are_named():
     assert company_evidence("Northwind Analytics", ["priya@northwind.example"]) == 1.0
     assert company_evidence("Kranich Logistik GmbH", ["x@kranich-logistik.de"]) == 1.0
     assert company_evidence("Payments Platform", ["jo@stripe.example"]) < 0.6
+
+
+def test_the_readme_example_template_renders(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    example = readme.split("templates/en/feedback_request.txt.j2`:\n\n```jinja\n", 1)[1]
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "feedback_request.txt.j2").write_text(example.split("```", 1)[0])
+    draft = render("feedback_request", DraftContext(
+        contact_name="Jane Doe", company="Acme", job_title="Data Engineer", stage="screening",
+        your_name="Alex", rejection_subject="x", company_confidence=1.0),
+        template_environment(tmp_path))
+    assert draft.subject == "Following up on my Data Engineer application"
+    assert draft.body.startswith("Hello Jane,") and draft.body.count("?") == 1
+    assert "our call" in draft.body
+
+
+def test_never_to_a_no_reply_relay_or_bulk_address():
+    from agent.core.drafts import may_receive_draft
+    from agent.core.message import Address, ParsedMessage
+
+    for address in ("no-reply@acme.com", "noreply@acme.com", "newsletter@acme.com",
+                    "bounces+123@acme.com", "notifications@acme.com", "x@us.greenhouse-mail.io"):
+        assert not may_receive_draft(address), address
+    assert may_receive_draft("jane.doe@acme.com") and may_receive_draft("careers@acme.com")
+    bulk = ParsedMessage(sender=Address("Acme Careers", "careers@acme.com"),
+                         headers=(("list-unsubscribe", "<https://acme.com/u>"),))
+    assert not may_receive_draft("careers@acme.com", bulk)  # a mailing, not a mailbox to ask
+    person = ParsedMessage(sender=Address("Jane Doe", "jane.doe@acme.com"),
+                           headers=(("precedence", "bulk"),))
+    assert may_receive_draft("jane.doe@acme.com", person)
