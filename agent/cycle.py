@@ -21,7 +21,7 @@ from typing import Protocol
 
 from agent.config import Settings
 from agent.contact_lookup import look_up_contact
-from agent.core import conversation, lifecycle, questions, register, stage
+from agent.core import conversation, lifecycle
 from agent.core.classify import ANALYSED_CHARS, Verdict, classify, strip_quoted
 from agent.core.contacts import is_unreachable
 from agent.core.drafts import (
@@ -29,7 +29,6 @@ from agent.core.drafts import (
     DraftHeaders,
     DraftKind,
     build,
-    company_evidence,
     may_receive_draft,
     new_message_id,
     render,
@@ -40,6 +39,7 @@ from agent.core.message import Address, ParsedMessage, normalize_subject, parse_
 from agent.core.replies import answer_kind, is_auto_reply, is_bounce
 from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
 from agent.core.stage import HistoryMail, history_domains
+from agent.core.voice import Voice, assess
 from agent.mailbox import FetchedMessage, Folders, Mailbox
 from agent.store import SeenMessage, Store, Thread
 
@@ -52,25 +52,6 @@ MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this
 HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
 HISTORY_CAP = 32_768  # bytes of each
 HISTORY_WINDOW = timedelta(days=180)
-
-
-@dataclass(frozen=True)
-class Speech:
-    """What open_thread learns about how the drafts should speak (stored on the Thread)."""
-
-    stage: str
-    stage_reason: str
-    final_round: bool
-    formal: bool
-    salutation: str
-    hook: questions.Hook
-    company_confidence: float | None
-    title_confidence: float | None
-
-    def describe(self) -> str:
-        hook = f"; asks about {self.hook.kind} {self.hook.text!r}" if self.hook.kind else ""
-        return (f"stage {self.stage} ({self.stage_reason}); "
-                f"{'formal' if self.formal else 'informal'}{hook}")
 
 
 def system_clock() -> datetime:
@@ -339,7 +320,7 @@ class Cycle:
                 parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
                 signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
             ).to_json()
-        speech = self.how_to_speak(parsed, verdict, contact_email, rejected_at)
+        speech = self.voice(parsed, verdict, contact_email, rejected_at)
         skip = speech.stage not in self.settings.draft_stages
         thread = self.store.add_thread(Thread(
             state=State.SKIPPED.value if skip else State.SCHEDULED.value,
@@ -386,25 +367,17 @@ class Cycle:
         self.report.opened.append(thread.id)
         return thread
 
-    def how_to_speak(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str,
-                     rejected_at: datetime) -> Speech:
-        """Stage (from the rejection and earlier mail with the company), register, hook."""
+    def voice(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str,
+              rejected_at: datetime) -> Voice:
+        """How the drafts speak: stage (with the company's earlier mail), register, hook."""
         text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
         domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
-        finding = stage.determine(verdict.stage, text,
-                                  self.company_history(parsed, domains, rejected_at))
-        contact_name = verdict.contact_name if contact_email else ""
-        company_confidence = getattr(verdict, "company_confidence", None)
-        if company_confidence is None and verdict.company:
-            company_confidence = company_evidence(verdict.company, domains)
-        return Speech(
-            stage=finding.stage,
-            stage_reason=finding.reason,
-            final_round=finding.final_round,
-            formal=register.detect_register(text, verdict.language),
-            salutation=register.detect_gender(text, contact_name),
-            hook=questions.find_hook(text, verdict.language),
-            company_confidence=company_confidence,
+        return assess(
+            verdict_stage=verdict.stage, language=verdict.language, text=text,
+            contact_name=verdict.contact_name if contact_email else "",
+            company=verdict.company, domains=domains,
+            history=self.company_history(parsed, domains, rejected_at),
+            company_confidence=getattr(verdict, "company_confidence", None),
             title_confidence=getattr(verdict, "title_confidence", None),
         )
 

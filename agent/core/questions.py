@@ -173,15 +173,14 @@ ROUND_NAMES: dict[str, dict[str, str]] = {
 _QUESTIONS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "skill": ("You mentioned “{hook}”: how could I best show that next time?",) * 2,
-        "round": ("Looking back at {hook}, what is the one thing I should work on first?",) * 2,
+        "round": ("Looking back at {hook}, what should I work on first?",) * 2,
         "final_round": ("Which one area would most have strengthened my candidacy at that last "
                         "stage?",) * 2,
         "interview": ("Which one area, had I shown more of it in the interviews, would most "
                       "have strengthened my candidacy?",) * 2,
-        "screening": ("Looking back at our call, what is the one thing I could have explained "
-                      "better?",) * 2,
-        "application": ("What is the one thing that would have made my application stronger "
-                        "for a role like this?",) * 2,
+        "screening": ("Looking back at our call, what could I have explained better?",) * 2,
+        "application": ("What would have made my application stronger for a role like "
+                        "this?",) * 2,
     },
     "de": {
         "skill": ("Sie erwähnten „{hook}“: Wie könnte ich das beim nächsten Mal am besten "
@@ -189,10 +188,9 @@ _QUESTIONS: dict[str, dict[str, tuple[str, str]]] = {
                   "Du hast „{hook}“ erwähnt: Wie könnte ich das beim nächsten Mal am besten "
                   "zeigen?"),
         "round": ("Woran sollte ich mit Blick auf {hook} als Erstes arbeiten?",) * 2,
-        "final_round": ("Welcher eine Punkt hätte meine Kandidatur in dieser letzten Phase am "
-                        "meisten gestärkt?",) * 2,
-        "interview": ("Welcher eine Punkt hätte meine Kandidatur in den Gesprächen am meisten "
-                      "gestärkt?",) * 2,
+        "final_round": ("Was hätte meine Kandidatur in dieser letzten Phase am meisten "
+                        "gestärkt?",) * 2,
+        "interview": ("Was hätte meine Kandidatur in den Gesprächen am meisten gestärkt?",) * 2,
         "screening": ("Was hätte ich in unserem Telefonat besser erklären können?",) * 2,
         "application": ("Was hätte meine Bewerbung für eine solche Stelle am meisten "
                         "gestärkt?",) * 2,
