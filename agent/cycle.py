@@ -36,6 +36,7 @@ from agent.core.drafts import (
 )
 from agent.core.lifecycle import Action, Policy, State, ThreadFacts
 from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
+from agent.core.register import gender_for
 from agent.core.replies import answer_kind, is_auto_reply, is_bounce
 from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
 from agent.core.stage import HistoryMail, history_domains
@@ -374,8 +375,7 @@ class Cycle:
         domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
         return assess(
             verdict_stage=verdict.stage, language=verdict.language, text=text,
-            contact_name=verdict.contact_name if contact_email else "",
-            company=verdict.company, domains=domains,
+            contact_name=verdict.contact_name, company=verdict.company, domains=domains,
             history=self.company_history(parsed, domains, rejected_at),
             company_confidence=getattr(verdict, "company_confidence", None),
             title_confidence=getattr(verdict, "title_confidence", None),
@@ -619,14 +619,13 @@ class Cycle:
         # else: an earlier APPEND failed or crashed and recover_intents found nothing: append.
         if not may_receive_draft(to_email):
             raise ValueError(f"refusing to address a draft to {to_email!r}")
-        same_person = to_email == thread.contact_email
         rendered = render(kind, DraftContext(
             contact_name=to_name,
             company=thread.company, job_title=thread.job_title,
             stage=thread.stage, your_name=self.settings.your_name,
             rejection_subject=thread.contact_subject or thread.rejection_subject,
             language=thread.language, formal=thread.formal is not False,
-            gender=(thread.salutation or "") if same_person else "",
+            gender=gender_for(thread.salutation, to_name),
             final_round=bool(thread.final_round), hook_kind=thread.hook_kind or "",
             hook=thread.hook or "", company_confidence=thread.company_confidence,
             title_confidence=thread.title_confidence,

@@ -137,7 +137,8 @@ class Thread(Base):
     contact_subject: Mapped[str | None] = mapped_column(Text, nullable=True)
     # How the drafts speak (None on threads opened before these existed: "unknown").
     formal: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # Sie/vous/usted
-    salutation: Mapped[str | None] = mapped_column(String(1), nullable=True)  # f, m, '' (neutral)
+    # "f Schmidt" / "m Hartmann": Frau/Herr as the rejection stated it, and for whom; '' neutral
+    salutation: Mapped[str | None] = mapped_column(String(200), nullable=True)
     final_round: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     hook_kind: Mapped[str | None] = mapped_column(String(10), nullable=True)  # skill, round, ''
     hook: Mapped[str | None] = mapped_column(String(200), nullable=True)

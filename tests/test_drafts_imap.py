@@ -114,7 +114,7 @@ def test_german_french_spanish_drafts_are_placed_and_read_back(dovecot_server, m
         assert set(threads) == set(EXPECTED)
         german = threads["<rej-de@kranich-logistik.de>"]
         assert (german.language, german.stage, german.formal, german.salutation) == (
-            "de", "interview", True, "f")  # the invitation and the user's reply: interviewed
+            "de", "interview", True, "f Schmidt")  # the invitation and the user's reply: interviewed
         assert (german.hook_kind, german.hook) == ("skill", "Erfahrung mit SAP")
         assert threads["<rej-es@solaria-energia.es>"].formal is False
         cycle(settings, store, T0 + 25 * H)

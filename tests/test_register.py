@@ -74,3 +74,13 @@ def test_names_and_greetings():
         "Buenos días, Maria Luisa Fernández Ortega:"
     assert greeting("en", True, "f", "Jane Doe") == "Hello Jane,"
     assert greeting("it", False, "", "Giulia Rossi") == "Hello Giulia,"
+
+
+def test_salutation_is_kept_for_its_person_only():
+    from agent.core.register import gender_for, salutation_for
+
+    stored = salutation_for("f", "Anna Schmidt")
+    assert stored == "f Schmidt"
+    assert gender_for(stored, "Anna Schmidt") == "f"
+    assert gender_for(stored, "Jonas Berger") == ""  # a colleague answered, or another contact
+    assert gender_for(None, "Anna Schmidt") == "" and salutation_for("", "Anna Schmidt") == ""

@@ -146,6 +146,21 @@ def detect_gender(text: str, contact_name: str) -> Gender:
     return ""
 
 
+def salutation_for(gender: str, contact_name: str) -> str:
+    """What a thread stores: the gender with the surname it was stated for ('f Schmidt')."""
+    surname = split_name(contact_name)[1]
+    return f"{gender} {surname}" if gender in ("f", "m") and surname else ""
+
+
+def gender_for(salutation: str | None, contact_name: str) -> Gender:
+    """The stored gender, only if the draft goes to that same person (by surname): the contact
+    found later, or a colleague who answered, may be someone else."""
+    gender, _, surname = (salutation or "").partition(" ")
+    if gender in ("f", "m") and surname and split_name(contact_name)[1] == surname:
+        return gender  # type: ignore[return-value]
+    return ""
+
+
 def analyse(text: str, language: str, contact_name: str) -> Register:
     return Register(formal=detect_register(text, language),
                     gender=detect_gender(text, contact_name))

@@ -20,7 +20,7 @@ class Voice:
     stage_reason: str
     final_round: bool
     formal: bool
-    salutation: str  # "f", "m" or "" (neutral)
+    salutation: str  # "f Schmidt", "m Hartmann" or "" (neutral): see register.salutation_for
     hook: questions.Hook
     company_confidence: float | None
     title_confidence: float | None
@@ -36,7 +36,8 @@ def assess(*, verdict_stage: str, language: str, text: str, contact_name: str, c
            domains: Sequence[str], history: Sequence[HistoryMail] = (),
            company_confidence: float | None = None,
            title_confidence: float | None = None) -> Voice:
-    """`text`: the rejection's own words; `domains`: the company's mail domains.
+    """`text`: the rejection's own words; `contact_name`: the person it names (signature or
+    sender), even without a reachable address; `domains`: the company's mail domains.
     Without a classifier confidence, a company name is trusted when it is the domain's."""
     finding = stage.determine(verdict_stage, text, tuple(history))
     if company_confidence is None and company:
@@ -46,7 +47,8 @@ def assess(*, verdict_stage: str, language: str, text: str, contact_name: str, c
         stage_reason=finding.reason,
         final_round=finding.final_round,
         formal=register.detect_register(text, language),
-        salutation=register.detect_gender(text, contact_name),
+        salutation=register.salutation_for(register.detect_gender(text, contact_name),
+                                           contact_name),
         hook=questions.find_hook(text, language),
         company_confidence=company_confidence,
         title_confidence=title_confidence,
