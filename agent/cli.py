@@ -317,6 +317,44 @@ def explain(obj: Context, ident: str) -> None:
                        + (f": {ev.detail}" if ev.detail else ""))
 
 
+# -- plan -------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True,
+              help="A JSON list, one object per answered thread.")
+@click.option("--summary", is_flag=True,
+              help='With --json: {"threads": [...], "summary": {theme: count}}. '
+                   "Alone: only the recurring themes.")
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False), default=None,
+              metavar="PATH", help="Also write the plan as a Markdown file.")
+@click.option("--actions", "actions_file", type=click.Path(dir_okay=False), default=None,
+              metavar="FILE", help="Your actions file (default ~/.config/debrief/actions.toml).")
+@click.pass_obj
+@guarded
+def plan(obj: Context, as_json: bool, summary: bool, markdown_path: str | None,
+         actions_file: str | None) -> None:
+    """A development plan from the recruiters' answers: themes, their evidence, actions."""
+    from agent import plan_cmd
+    from agent.store import Store
+
+    settings = obj.settings()
+    catalog = plan_cmd.load_catalog(actions_file)
+    with Store(settings.database_url) as store:
+        items = plan_cmd.answered_threads(store, catalog)
+    if markdown_path:
+        target = plan_cmd.write_markdown(markdown_path, plan_cmd.render_markdown(
+            items, settings.timezone, plan_cmd.now_utc()))
+        if not as_json:
+            click.echo(f"wrote {target}")
+    if as_json:
+        click.echo(json.dumps(plan_cmd.plan_json(items, summary), indent=2, ensure_ascii=False))
+    elif summary:
+        click.echo(plan_cmd.render_summary(items), nl=False)
+    elif not markdown_path:
+        click.echo(plan_cmd.render_text(items, settings.timezone), nl=False)
+
+
 # -- classify ---------------------------------------------------------------------------------
 
 

@@ -34,6 +34,7 @@ from agent.core.drafts import (
     render,
     template_environment,
 )
+from agent.core.feedback import recruiter_words
 from agent.core.lifecycle import Action, Policy, State, ThreadFacts
 from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
 from agent.core.register import gender_for
@@ -303,6 +304,7 @@ class Cycle:
         # not put a real answer before the request.
         row.sender, row.sender_name = who.email[:320], who.name[:300]
         row.message_date = arrival_time(parsed, fetched, self.now)
+        row.feedback_text = recruiter_words(parsed.text)  # their words, for `debrief plan`
         self.store.log(thread, self.now, "message from contact",
                        f"{parsed.subject} ({kind.replace('_', ' ')})")
 

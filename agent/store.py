@@ -5,7 +5,8 @@ What is persisted, and why:
   same transaction as the results of the messages it covers, so a crash re-reads, never skips.
 - `SeenMessage` (folder, UIDVALIDITY, UID, dedupe key, outcome): every message looked at, also the
   ones skipped, so nothing is fetched or classified twice, and a UIDVALIDITY reset can dedupe by
-  Message-ID (a content hash where there is none).
+  Message-ID (a content hash where there is none). An answer's row also keeps the recruiter's
+  own words (`feedback_text`: no quoted history, signature or disclaimer) for `debrief plan`.
 - `Thread`: one rejection and its lifecycle. `request_message_id` / `thanks_message_id` are the
   intent journal: written and committed *before* the APPEND, confirmed by `*_placed_at` after it.
   A set id with no placed time means "may or may not be in the mailbox: look before appending".
@@ -95,6 +96,8 @@ class SeenMessage(Base):
     sender: Mapped[str] = mapped_column(String(320), default="")
     sender_name: Mapped[str] = mapped_column(String(300), default="")
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: an answer's new text, as the recruiter wrote it (None for other mail)
+    feedback_text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class Thread(Base):
