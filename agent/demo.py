@@ -25,6 +25,7 @@ from agent.config import Settings
 from agent.core.schedule import parse_business_hours
 from agent.cycle import CycleReport, fixed_clock, run_cycle
 from agent.mailbox import ImapSettings
+from agent.plan_cmd import answered_threads, load_catalog, render_text
 from agent.sandbox import DovecotSandbox, dovecot_available
 from agent.store import Store
 
@@ -366,6 +367,10 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         click.echo(f"\nMailbox: {len(drafts)} draft(s) waiting for you, nothing sent by Debrief, "
                    f"{unread_touched} inbox message(s) marked read "
                    "(Debrief never marks mail read).")
+
+        # What `debrief plan` makes of Priya's answer.
+        click.echo("\n" + click.style("$ debrief plan", bold=True))
+        click.echo(render_text(answered_threads(store, load_catalog()), ZONE), nl=False)
     return 0
 
 

@@ -123,6 +123,18 @@ def _label(finding: Finding) -> str:
     return finding.theme + (f" ({', '.join(finding.skills)})" if finding.skills else "")
 
 
+def _wrap(text: str, width: int, **indents: str) -> list[str]:
+    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False, **indents)
+
+
+def _by_evidence(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
+    """Findings grouped by the sentence they came from, in the answer's order."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.evidence, []).append(finding)
+    return list(groups.items())
+
+
 def render_summary(items: list[AnsweredThread]) -> str:
     """The plan's head: how many answers, and each theme with how many answers mention it."""
     if not items:
@@ -151,23 +163,26 @@ def render_text(items: list[AnsweredThread], tz: tzinfo, width: int = 92) -> str
         lines.append("  Their words:")
         if item.feedback:
             for paragraph in item.feedback.splitlines():
-                lines.extend(textwrap.wrap(paragraph, width - 6, initial_indent="    │ ",
+                lines.extend(_wrap(paragraph, width - 6, initial_indent="    │ ",
                                            subsequent_indent="    │ ") or ["    │"])
         else:
             lines.append("    (not kept: this answer arrived before Debrief kept answers)")
         lines.append("  Themes:")
         if not item.findings:
             lines.append("    none recognised")
-        for finding in item.findings:
-            lines.extend(textwrap.wrap(f"{_label(finding)}: “{finding.evidence}”", width - 4,
-                                       initial_indent="    - ", subsequent_indent="      "))
-            if finding.note:
-                lines.extend(textwrap.wrap(f"note: {finding.note}", width - 6,
-                                           initial_indent="      ", subsequent_indent="        "))
+        for evidence, group in _by_evidence(item.findings):
+            lines.extend(_wrap(f"“{evidence}”", width - 4, initial_indent="    ",
+                                       subsequent_indent="     "))
+            lines.extend(_wrap(", ".join(_label(f) for f in group), width - 6,
+                                       initial_indent="      → ", subsequent_indent="        "))
+            for note in dict.fromkeys(f.note for f in group if f.note):
+                lines.extend(_wrap(f"note: {note}", width - 6,
+                                           initial_indent="        ",
+                                           subsequent_indent="        "))
         if item.actions:
             lines.append("  Actions:")
             for number, action in enumerate(item.actions, 1):
-                lines.extend(textwrap.wrap(action, width - 7, initial_indent=f"    {number}. ",
+                lines.extend(_wrap(action, width - 7, initial_indent=f"    {number}. ",
                                            subsequent_indent="       "))
     return "\n".join(lines) + "\n"
 
@@ -195,9 +210,10 @@ def render_markdown(items: list[AnsweredThread], tz: tzinfo, generated: datetime
         lines += ["", "### Themes", ""]
         if not item.findings:
             lines.append("- none recognised")
-        for finding in item.findings:
-            lines.append(f"- **{_label(finding)}**: “{finding.evidence}”"
-                         + (f"  \n  _Note: {finding.note}_" if finding.note else ""))
+        for evidence, group in _by_evidence(item.findings):
+            lines.append(f"- “{evidence}”  \n  → " + ", ".join(f"**{_label(f)}**" for f in group))
+            lines += [f"  \n  _Note: {note}_" for note in dict.fromkeys(f.note for f in group
+                                                                          if f.note)]
         if item.actions:
             lines += ["", "### Actions", ""]
             lines += [f"- [ ] {action}" for action in item.actions]

@@ -27,9 +27,10 @@ def test_demo_shows_the_whole_lifecycle(needs_dovecot, tmp_path):
                      "contact: Hannah Weber hannah.weber@quillon-robotics.example, 3 messages "
                      "exchanged, last 2026-10-24; the rejection came from no-reply@hire.lever.co",
                      "Subject: Re: Controls Engineer at Quillon Robotics: next steps",
-
                      # a German rejection is answered in German, in the Sie-form
                      "(German, formal, interview stage)", "Sehr geehrte Frau Vogel,",
-                     "Mit freundlichen Grüßen", "thank-you placed in Drafts (in German"):
+                     "Mit freundlichen Grüßen", "thank-you placed in Drafts (in German",
+                     "$ debrief plan", "Northwind Analytics · Senior Data Engineer",
+                     "experience (running Kafka in production)", "capacity planning"):
         assert expected in out, expected
     assert set(temp.glob("debrief-demo-*")) == before  # cleaned up

@@ -182,7 +182,7 @@ def sentences(words: str) -> list[str]:
 
 # A sentence that says something is missing, weaker than wanted, or could be better.
 _CUE = re.compile(
-    r"\b(but|however|although|though|unfortunately|more|less|fewer|lack\w*|missing|miss|"
+    r"\b(but|however|although|unfortunately|more|less|fewer|lack\w*|missing|miss|"
     r"not|no|never|could|would|should|need\w*|want\w*|looking for|expect\w*|requir\w*|must|"
     r"strong(er)?|weak\w*|deep(er)?|depth|limited|gap\w*|improv\w*|develop\w*|work on|focus|"
     r"recommend\w*|suggest\w*|advis\w*|encourag\w*|consider|areas?|concern\w*|struggl\w*|"
@@ -200,12 +200,24 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 # Clauses of a sentence: each is read on its own, so "we can't share details, but …" keeps the
-# "but …" part, and each part of a long sentence names its own skill.
+# "but …" part, "the panel liked X, but …" does not count X as a gap, and each part of a long
+# sentence names its own skill. A clause after a contrast word ("but") carries the critique.
+_CONTRAST_WORDS = (r"but|however|although|aber|jedoch|allerdings|mais|cependant|toutefois|pero|"
+                   r"sin embargo|aunque")
 _CLAUSE_BREAK = re.compile(
-    r"[;–—]\s*|,?\s+\b(?:but|however|although|aber|jedoch|allerdings|mais|cependant|toutefois|"
-    r"pero|sin embargo|aunque)\b\s*|,\s+(?:and|und|et|y|also|plus)\s+",
+    rf"([;–—]\s*|,?\s+\b(?:{_CONTRAST_WORDS})\b\s*|,\s+(?:and|und|et|y|also|plus)\s+)",
     re.IGNORECASE,
 )
+_CONTRAST = re.compile(rf"\b({_CONTRAST_WORDS})\b", re.IGNORECASE)
+
+
+def clauses(sentence: str) -> list[tuple[str, bool]]:
+    """The clauses of a sentence, each with whether it follows a contrast word."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    out = [(parts[0], False)]
+    for separator, clause in zip(parts[1::2], parts[2::2], strict=True):
+        out.append((clause, bool(_CONTRAST.search(separator))))
+    return [(c, after) for c, after in out if c.strip()]
 
 
 @dataclass(frozen=True)
@@ -552,11 +564,9 @@ def read_feedback(words: str) -> list[Finding]:
     about competition)."""
     findings: list[Finding] = []
     for sentence in sentences(words):
-        cue = bool(_CUE.search(sentence))
         found: dict[str, tuple[_Rule, list[str]]] = {}
-        for clause in _CLAUSE_BREAK.split(sentence):
-            if not clause.strip():
-                continue
+        for clause, after_contrast in clauses(sentence):
+            cue = after_contrast or bool(_CUE.search(clause))
             if _NO_FEEDBACK.pattern.search(clause):
                 found.setdefault("no_feedback", (_NO_FEEDBACK, []))
                 continue
