@@ -34,7 +34,7 @@ from agent.core.drafts import (
     render,
     template_environment,
 )
-from agent.core.feedback import recruiter_words
+from agent.core.feedback import read_feedback, recruiter_words, theme_names
 from agent.core.lifecycle import Action, Policy, State, ThreadFacts
 from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
 from agent.core.register import gender_for
@@ -298,13 +298,16 @@ class Cycle:
         if who is None:
             self.seen(fetched, parsed, "ignored", "in thread, not from the contact", thread)
             return
+        words = recruiter_words(parsed.text)
         kind = answer_kind(parsed)
+        if kind == "feedback" and theme_names(read_feedback(words)) == ["no_feedback"]:
+            kind = "no_feedback"  # a refusal the line-based check missed (wrapped mid-phrase)
         row = self.seen(fetched, parsed, "answer", kind, thread)
         # Who answered (Reply-To through a relay), timed by arrival: a sender's slow clock must
         # not put a real answer before the request.
         row.sender, row.sender_name = who.email[:320], who.name[:300]
         row.message_date = arrival_time(parsed, fetched, self.now)
-        row.feedback_text = recruiter_words(parsed.text)  # their words, for `debrief plan`
+        row.feedback_text = words  # the recruiter's own words, for `debrief plan`
         self.store.log(thread, self.now, "message from contact",
                        f"{parsed.subject} ({kind.replace('_', ' ')})")
 
