@@ -6,11 +6,14 @@ legally safe phrases, policy refusals, and answers that quote the whole earlier 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
 from datetime import datetime, timezone
+from pathlib import Path
 
+import pytest
 from helpers import make_mail
 
 from agent.core.feedback import (
@@ -348,6 +351,46 @@ def test_domain_knowledge():
     assert "domain_knowledge" in themes(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Candidly, the other finalist had led a similar migration before.",
+     ["experience", "competition"]),
+    ("Your take-home was solid, but the code lacked tests.", ["technical_skills"]),
+    ("We decided to hire internally for this one.", ["competition"]),
+    ("Unfortunately the budget for the role was cut and the position has been put on hold.",
+     ["logistics"]),
+    ("Thank you for applying to the Senior Python Developer - Remote position.", []),
+    ("Im Interview wirkten Sie etwas unvorbereitet, insbesondere bei Fragen zu unserem Produkt.",
+     ["domain_knowledge", "interview_performance"]),
+    ("En la entrevista técnica te costó explicar tus decisiones de diseño.",
+     ["technical_skills", "communication", "interview_performance"]),
+    ("You came across as very knowledgeable, though we felt you could have shown more "
+     "enthusiasm for the product.", ["interview_performance"]),
+    ("Honestly it was a tough call. You did great.", ["competition"]),
+    ("We were really impressed with your background and think you'd be a great fit for "
+     "future roles.", []),
+    ("Keep an eye on our careers page for roles that may be a better fit for your skills.", []),
+    ("Unfortunately, you are not the right fit because we are looking for someone local.",
+     ["interview_performance", "culture_fit", "logistics"]),
+])
+def test_reading_table(text, expected):
+    assert theme_names(read_feedback(text)) == expected
+
+
+def test_field_and_years():
+    found = read_feedback("The successful candidate has 8 years of experience in the insurance "
+                          "industry.")
+    assert [(f.theme, f.skills) for f in found] == [
+        ("domain_knowledge", ("insurance industry",)), ("experience", ("insurance industry",)),
+        ("competition", ())]
+    spanish = read_feedback("Buscábamos a alguien con más experiencia en ventas B2B y un mejor "
+                            "conocimiento del sector asegurador.")
+    assert [(f.theme, f.skills) for f in spanish] == [
+        ("experience", ("ventas B2B",)), ("domain_knowledge", ("sector asegurador",))]
+    french = read_feedback("Nous avons privilégié un profil plus senior, avec une expérience "
+                           "significative en management.")
+    assert [(f.theme, f.skills) for f in french] == [("experience", ("management",))]
+
+
 def test_every_finding_uses_the_vocabulary_and_quotes_the_answer():
     for text in (GMAIL_QUOTING_THE_THREAD, OUTLOOK_GERMAN):
         got = words(text)
@@ -377,3 +420,33 @@ def test_core_feedback_imports_no_io():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = (ROOT.parent / "shared" / "corpus", Path("/work/shared/corpus"))
+
+
+def corpus_bodies() -> list[str]:
+    corpus = next((c for c in CORPORA if c.is_dir()), None)
+    bodies: list[str] = []
+    for name in ("sethpoly_kaggle.jsonl", "brockamer_findajob_fixtures.jsonl",
+                 "applictus_tests.jsonl"):
+        path = corpus / name if corpus else None
+        if path and path.is_file():
+            bodies += [json.loads(line)["body"] or "" for line in path.open()]
+    return bodies
+
+
+def test_real_mail_reads_without_surprises():
+    """Real inbox mail (../shared/corpus): every finding is in the vocabulary and quotes a
+    sentence of the words; a rejection's usual courtesy never reads as a policy refusal."""
+    bodies = corpus_bodies()
+    if not bodies:
+        pytest.skip("../shared/corpus is not there")
+    for body in bodies:
+        got = recruiter_words(body)
+        flat = " ".join(got.split())
+        for f in read_feedback(got):
+            assert f.theme in THEMES and f.evidence in flat
+            assert not (f.theme == "no_feedback" and "feedback" not in f.evidence.lower()
+                        and "reason" not in f.evidence.lower()), f.evidence

@@ -184,28 +184,34 @@ def sentences(words: str) -> list[str]:
 _CUE = re.compile(
     r"\b(but|however|although|unfortunately|more|less|fewer|lack\w*|missing|miss|"
     r"not|no|never|could|would|should|need\w*|want\w*|looking for|expect\w*|requir\w*|must|"
-    r"strong(er)?|weak\w*|deep(er)?|depth|limited|gap\w*|improv\w*|develop\w*|work on|focus|"
+    r"strong(er)?|weak\w*|deep(er)?|depth|limited|gap\w*|improv\w*|develop|developing|work on|"
+    r"focus|"
     r"recommend\w*|suggest\w*|advis\w*|encourag\w*|consider|areas?|concern\w*|struggl\w*|"
     r"difficult\w*|high-level|surface|only|too|enough|compared|whereas|rather|instead|"
-    r"better|closer|felt|hesitat\w*|unsure|unclear|"
+    r"better|closer|felt|hesitat\w*|unsure|unclear|unprepared|a bit|a little|successful candidate|"
+    r"finalists?|other candidates?|too general|tough|"
     r"aber|jedoch|allerdings|leider|mehr|weniger|fehl\w*|nicht|kein\w*|könnte\w*|sollte\w*|"
     r"hätte\w*|wünsch\w*|gewünscht|benötig\w*|brauch\w*|stärker\w*|tiefer\w*|lücke\w*|"
     r"verbesser\w*|empfehl\w*|schwerpunkt|zu wenig|oberflächlich|besser|erwartet|"
+    r"unvorbereitet|unsicher|zu allgemein|schwer\w*|schwierig\w*|"
     r"mais|cependant|toutefois|malheureusement|plus|moins|manqu\w*|pas|aurait|pourrait|"
     r"devrait|besoin|recherchions|attendions|renforcer|approfondi\w*|améliorer|recommand\w*|"
-    r"conseill\w*|lacune\w*|insuffisa\w*|superficiel\w*|mieux|davantage|"
+    r"conseill\w*|lacune\w*|insuffisa\w*|superficiel\w*|mieux|davantage|un peu|du mal|"
+    r"difficult\w*|trop général\w*|"
     r"pero|sin embargo|aunque|lamentablemente|más|menos|falta\w*|podría\w*|debería\w*|"
     r"hubiera\w*|necesit\w*|buscábamos|esperábamos|reforzar|profundiz\w*|mejor\w*|"
-    r"recomend\w*|aconsej\w*|carencia\w*|insuficiente\w*|superficial\w*)\b",
+    r"recomend\w*|aconsej\w*|carencia\w*|insuficiente\w*|superficial\w*|un poco|costó|costaba|"
+    r"dificultad\w*|demasiado general)\b",
     re.IGNORECASE,
 )
 # Clauses of a sentence: each is read on its own, so "we can't share details, but …" keeps the
 # "but …" part, "the panel liked X, but …" does not count X as a gap, and each part of a long
 # sentence names its own skill. A clause after a contrast word ("but") carries the critique.
-_CONTRAST_WORDS = (r"but|however|although|aber|jedoch|allerdings|mais|cependant|toutefois|pero|"
-                   r"sin embargo|aunque")
+_CONTRAST_WORDS = (r"but|however|aber|jedoch|allerdings|mais|cependant|toutefois|pero|"
+                   r"sin embargo")
 _CLAUSE_BREAK = re.compile(
-    rf"([;–—]\s*|,?\s+\b(?:{_CONTRAST_WORDS})\b\s*|,\s+(?:and|und|et|y|also|plus)\s+)",
+    rf"([;–—]\s*|,?\s+\b(?:{_CONTRAST_WORDS}|although|though|obwohl|bien que|aunque)\b\s*|"
+    r",\s+(?:and|und|et|y|also|plus)\s+)",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(rf"\b({_CONTRAST_WORDS})\b", re.IGNORECASE)
@@ -272,11 +278,12 @@ _NO_FEEDBACK = _rule(
 
 _FIT_VAGUE = (
     # en
-    r"\b(better|stronger|closer|best|more suitable) (overall |cultural |culture |team )?fit\b",
+    r"\b(better|stronger|closer|best|more suitable) (overall |cultural |culture |team )?fit\b"
+    r"(?! for (you|your))",  # "roles that are a better fit for you" is no verdict on you
     r"\b(not|wasn't|isn't|weren't) (quite )?(the |a )?(right |good |strong )?(\w+ )?fit\b",
     r"\bfit(s|ted)? (the team |the role |us )?(better|more closely)\b",
     r"\bmore closely (aligned|matched)\b",
-    r"\b(closer|better) (match|alignment)\b",
+    r"\b(closer|better) (match|alignment)\b(?! for (you|your))",
     # de
     r"\bpasst(e|en)? (\w+ ){0,4}besser\b",
     r"\bbesser (\w+ ){0,3}(ge)?pass",
@@ -299,6 +306,21 @@ _RULES: tuple[_Rule, ...] = (
     _rule("culture_fit", *_FIT_VAGUE, needs_cue=False, vague=True, note=FIT_NOTE),
     _rule("interview_performance", *_FIT_VAGUE, needs_cue=False, vague=True, note=FIT_NOTE),
     _rule(
+        "domain_knowledge",
+        r"\b(experience|background|knowledge|expertise) (in|of|from) (the )?[\w-]+ "
+        r"(industry|sector)\b",
+        needs_cue=False,
+    ),
+    _rule(
+        "experience",
+        r"\b\d+\+? years'?( of)? (\w+ )?experience\b", r"\byears of (\w+ )?experience\b",
+        r"\bmore (\w+ ){0,3}experience\b", r"\bmehr (\w+ )?erfahrung", r"\bplus d['’]expérience\b",
+        r"\bmás experiencia\b", r"\bexperiencia (más|mayor)\b",
+        r"\b(had|has|have) (already )?(led|run|built|done|shipped|managed|delivered|owned) "
+        r"(a |an )?(similar|comparable)\b",
+        needs_cue=False,
+    ),
+    _rule(
         "experience",
         r"\bexperience\b", r"\bexperienced\b", r"\bseniority\b", r"\bmore senior\b",
         r"\btrack record\b", r"\bexposure to\b", r"\byears in\b",
@@ -310,7 +332,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "technical_skills",
-        r"\btechnical\b", r"\bcoding\b", r"\bcode (quality|review|structure)\b",
+        r"\btechnical\b", r"\bcoding\b", r"\bcode\b", r"\btests?\b", r"\btesting\b",
         r"\bprogramming\b", r"\balgorithm", r"\bdata structures?\b", r"\bsystem design\b",
         r"\barchitect(ure|ing)\b", r"\btake-?home\b", r"\blive coding\b", r"\bdebugging\b",
         r"\b(sql|python|java|javascript|typescript|golang|rust|c\+\+|kafka|kubernetes|k8s|"
@@ -333,6 +355,10 @@ _RULES: tuple[_Rule, ...] = (
         r"product|customers|space|regulat\w*)",
         r"\b(in|of|for|from) (the |our )?[\w-]+ (industry|sector|space)\b",
         r"\bregulat(ory|ion|ions)\b", r"\bcompliance\b", r"\bbusiness acumen\b",
+        r"\b(questions|asked) about (our|the) (product|business|market|customers|industry)\b",
+        r"\bunser(em|en|er|es)? (produkt|markt|geschäft|kunden|branche)",
+        r"\bnotre (produit|marché|métier|secteur|clientèle)\b",
+        r"\bnuestro (producto|mercado|negocio|sector)\b",
         r"\bbranche", r"\bdomäne", r"\bfachwissen\b", r"\bproduktkenntnis",
         r"\bregulator", r"\b(markt|kunden)kenntnis", r"\bsektor\b",
         r"\bsecteur\b", r"\bdomaine\b", r"\bréglementa",
@@ -368,8 +394,8 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(your|the) (answers?|responses?)\b", r"\bstayed (quite |too |very )?high-level\b",
         r"\bcase (study|exercise|interview)\b", r"\bpanel\b", r"\bcame across\b",
         r"\bfinal round\b",
-        r"\b(im|beim|in (den|unseren|beiden)) (\w+ )?(vorstellungs)?gespräch(en)?\b",
-        r"\binterview", r"\bkonkrete(n)? beispiele\b", r"\bbeispiele\b", r"\bvorbereit",
+        r"\b(im|beim|in (den|unseren|beiden)) (\w+ )?(interview|(vorstellungs)?gespräch)(s|en)?\b",
+        r"\bkonkrete(n)? beispiele\b", r"\bbeispiele\b", r"\bvorbereit",
         r"\bnervös", r"\bmotivation\b", r"\b(ihre|deine|die) antworten\b", r"\bauftreten\b",
         r"\bfallstudie",
         r"\b(lors de|pendant|en) (l['’]|les |vos )?entretiens?\b", r"\bexemples concrets\b",
@@ -379,16 +405,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "portfolio_evidence",
-        r"\bportfolio\b", r"\bgithub\b", r"\bcase stud(y|ies)\b", r"\bwork samples?\b",
-        r"\bcode samples?\b", r"\bexamples of (your )?work\b",
-        r"\b(cv|resume|résumé|linkedin( profile)?)\b", r"\bmeasur\w*", r"\bmetrics\b",
+        r"\bportfolio\b(?! compan)", r"\bgithub\b", r"\bcase stud(y|ies)\b",
+        r"\bwork samples?\b", r"\bcode samples?\b", r"\bexamples of (your )?work\b",
+        r"\b(cv|resume|résumé|linkedin( profile)?)( and cover letter)? (did ?n['’o]t|does ?n['’o]t|"
+        r"could|should|would|needs?|lacked|was missing|was ?n['’o]t|left out)",
+        r"\b(on|in|from|to) your (cv|resume|résumé|linkedin)", r"\bmeasur\w*", r"\bmetrics\b",
         r"\bnumbers\b", r"\bquantif\w*", r"\bimpact\b", r"\boutcomes?\b", r"\bresults\b",
         r"\bevidence of\b", r"\bshowcase",
-        r"\barbeitsproben\b", r"\breferenzprojekt", r"\blebenslauf", r"\bmessbar",
+        r"\barbeitsproben\b", r"\breferenzprojekt", r"\b(in |aus )?ihrem lebenslauf",
+        r"\bmessbar",
         r"\bkennzahlen\b", r"\bzahlen\b", r"\bergebnisse\b", r"\bnachweis",
-        r"\bréalisations\b", r"\bexemples de (vos )?travaux\b", r"\bcv\b", r"\bchiffr",
+        r"\bréalisations\b", r"\bexemples de (vos )?travaux\b", r"\b(sur|dans) votre cv\b",
+        r"\bchiffr",
         r"\bmesur", r"\bindicateurs\b", r"\brésultats\b",
-        r"\bportafolio\b", r"\bmuestras de trabajo\b", r"\bcurrículum\b", r"\bmedib",
+        r"\bportafolio\b", r"\bmuestras de trabajo\b", r"\b(en|de) tu (currículum|cv)\b",
+        r"\bmedib",
         r"\bmétricas\b", r"\bcifras\b", r"\bcuantific", r"\bresultados\b", r"\bimpacto\b",
     ),
     _rule(
@@ -412,12 +443,18 @@ _RULES: tuple[_Rule, ...] = (
         r"\bclose (call|decision|second|race)\b", r"\bcame down to\b",
         r"\b(very|extremely|really) (close|tight)\b", r"\bnarrowly\b",
         r"\b(stronger|more experienced|more senior|more qualified|successful|chosen|selected|"
-        r"other|another|final) (candidate|applicant|finalist|person)s?\b",
-        r"\binternal (candidate|applicant|hire)\b", r"\bfilled (the role |the position )?"
-        r"internally\b",
+        r"final) (candidate|applicant|finalist|person)s?\b",
+        r"\b(other|another|a different) (candidate|applicant|finalist|person)s? (who|whose|with|"
+        r"that) (\w+ ){0,4}(more|stronger|closer|better|deeper|broader)\b",
+        r"\bmost competitive\b",
+        r"\binternal (candidate|applicant|hire)\b",
+        r"\b(hire|hired|hiring|fill|filled|promote|promoted) (\w+ ){0,3}internally\b",
+        r"\bfinalists?\b", r"\b(tough|hard|difficult|close) (call|decision|choice)\b",
+        r"\bcame down to\b",
         r"\bviele (\w+ ){0,2}(starke|qualifizierte|sehr gute|gute|hervorragende|überzeugende) "
         r"(bewerb|kandidat|profile)", r"\bstarke(n)? konkurrenz\b", r"\bknapp(e|en)?\b",
-        r"\b(anderen|andere|einen|eine) (bewerber|kandidat)(in|en|innen)?\b",
+        r"\b(anderen|andere|einen|eine) (bewerber|kandidat)\w* (mit|der|die|dessen|deren) "
+        r"(\w+ ){0,4}(mehr|stärker|besser|näher|tiefer)",
         r"\b(ausgewählte|erfolgreiche|stärkere|erfahrenere)\w* (bewerber|kandidat)",
         r"\b(candidat|profil)(e)? (retenu|sélectionné|choisi)", r"\b(candidat[oa]|perfil) "
         r"(seleccionad|elegid)", r"\bmitbewerber",
@@ -425,40 +462,52 @@ _RULES: tuple[_Rule, ...] = (
         r"\b(nombreu(x|ses)|beaucoup de) (\w+ ){0,2}(candidatures|candidats|profils)\b",
         r"\bcandidat(e)?s? (très )?(qualifié|solide|fort)", r"\bforte concurrence\b",
         r"\btrès concurrentiel", r"\b(décision|choix) (très )?(serré|difficile)",
-        r"\bautre (candidat|profil)(e)?\b", r"\bcandidat(e)? interne\b", r"\ben interne\b",
+        r"\bautre (candidat|profil)e? (dont|qui|avec) ([\w'’]+ ){0,4}(plus|mieux|davantage)\b",
+        r"\bcandidat(e)? interne\b", r"\ben interne\b",
         r"\b(muchos|muchas|gran número de|numerosos|numerosas) (\w+ ){0,2}(candidat|perfiles|"
         r"solicitudes|postulantes)", r"\bcandidat(o|a|os|as) (muy )?(cualificad|calificad|"
         r"fuert|sólid)", r"\b(fuerte|mucha) competencia\b", r"\bmuy competitiv",
-        r"\bdecisión (muy )?(reñida|difícil|ajustada)", r"\botr[oa] (candidat[oa]|perfil)\b",
+        r"\bdecisión (muy )?(reñida|difícil|ajustada)",
+        r"\botr[oa] (candidat[oa]|perfil) (con|que|cuy\w+) (\w+ ){0,4}(más|mejor)\b",
         r"\bcandidat[oa] intern", r"\bcubierto internamente\b",
         needs_cue=False,
     ),
+    # Where and how the work happens: job titles say "Remote" too, so only in a critique.
     _rule(
         "logistics",
         r"\brelocat\w*", r"\blocation\b", r"\bon-?site\b", r"\bin the office\b",
         r"\boffice (days|attendance|presence)\b", r"\bhybrid\b", r"\bremote\b", r"\bcommut\w*",
-        r"\btime ?zones?\b", r"\bvisa\b", r"\bsponsor(ship)?\b",
+        r"\btime ?zones?\b", r"\bbudget\b",
+        r"\bumzug", r"\bstandort", r"\bvor ort\b", r"\bpräsenz", r"\bhome-?office\b",
+        r"\bpendel", r"\bzeitzone",
+        r"\bdéménag", r"\brelocalisation\b", r"\blocalisation\b", r"\bprésentiel\b",
+        r"\bsur site\b", r"\bhybride\b", r"\btélétravail\b", r"\bà distance\b",
+        r"\bfuseau horaire\b",
+        r"\breubicaci", r"\btraslado\b", r"\bubicación\b", r"\bpresencial\b", r"\bhíbrid",
+        r"\bremoto\b", r"\bteletrabajo\b", r"\bzona horaria\b", r"\bpresupuesto\b",
+    ),
+    _rule(
+        "logistics",
+        r"\bvisa\b", r"\bsponsor(ship)?\b",
         r"\bwork (permit|authori[sz]ation)\b", r"\bright to work\b", r"\bsalary\b",
-        r"\bcompensation\b", r"\bpay (range|band|expectations)\b", r"\bbudget\b",
+        r"\bcompensation\b", r"\bpay (range|band|expectations)\b",
         r"\bnotice period\b", r"\bstart date\b", r"\bavailability (to start|date)\b",
         r"\bhiring freeze\b", r"\bheadcount\b",
         r"\b(role|position|requisition|opening|vacancy) (was |has been |is |had to be )?"
         r"(closed|cancel+ed|put on hold|on hold|paused|withdrawn|frozen)\b",
-        r"\brestructur\w*", r"\breorgani[sz]ation\b",
-        r"\bumzug", r"\bstandort", r"\bvor ort\b", r"\bpräsenz", r"\bhome-?office\b",
-        r"\bpendel", r"\bzeitzone", r"\bvisum\b", r"\barbeitserlaubnis\b", r"\bgehalt\w*",
+        r"\brestructur\w*", r"\breorgani[sz]ation\b", r"\b(someone|somebody|candidates?) "
+        r"(who is |who's |already )?(local|based (in|near))\b", r"\blocally\b",
+        r"\b(position|role) on hold\b",
+        r"\bvisum\b", r"\barbeitserlaubnis\b", r"\bgehalt\w*",
         r"\bvergütung\b", r"\bkündigungsfrist\b", r"\b(eintritts|start)termin\b",
         r"\beinstellungsstopp\b", r"\bumstrukturierung\b",
-        r"\bdéménag", r"\brelocalisation\b", r"\blocalisation\b", r"\bprésentiel\b",
-        r"\bsur site\b", r"\bhybride\b", r"\btélétravail\b", r"\bà distance\b",
-        r"\bfuseau horaire\b", r"\bpermis de travail\b", r"\bsalaire", r"\bsalariales?\b",
+        r"\bpermis de travail\b", r"\bsalaire", r"\bsalariales?\b",
         r"\brémunération\b", r"\bpréavis\b", r"\bdate de (début|démarrage|prise de poste)\b",
         r"\bgel des (embauches|recrutements)\b", r"\bposte (a été )?(supprimé|annulé|gelé|"
         r"suspendu)\b", r"\brestructuration\b",
-        r"\breubicaci", r"\btraslado\b", r"\bubicación\b", r"\bpresencial\b", r"\bhíbrid",
-        r"\bremoto\b", r"\bteletrabajo\b", r"\bzona horaria\b", r"\bvisado\b",
+        r"\bvisado\b",
         r"\bpermiso de trabajo\b", r"\bpatrocinio\b", r"\bsalari", r"\bremuneración\b",
-        r"\bpresupuesto\b", r"\bpreaviso\b", r"\bfecha de (inicio|incorporación)\b",
+        r"\bpreaviso\b", r"\bfecha de (inicio|incorporación)\b",
         r"\bcongelación de (contrataciones|plazas)\b", r"\bpuesto (fue |ha sido )?(cancelado|"
         r"congelado|suspendido)\b", r"\breestructuraci",
         needs_cue=False,
@@ -498,10 +547,16 @@ _SKILL_NOUNS = (r"experience|expertise|exposure|background|depth|knowledge|skill
                 r"familiarity|understanding|grounding|erfahrung|kenntnisse|know-how|wissen|"
                 r"tiefe|fähigkeiten|expérience|connaissances?|compétences?|maîtrise|aisance|"
                 r"experiencia|conocimientos?|dominio|habilidades")
+_ADJECTIVES = (r"significant|significative|solid|solide|sólida|concrete|concrète|practical|"
+               r"pratique|práctica|direct|directe|directa|deep|deeper|approfondie|profunda|"
+               r"proven|avérée|demostrable|hands-on|real|professional|professionnelle|"
+               r"profesional|praktische|fundierte|tiefere|relevant\w*|pertinente|"
+               r"commercial|production|more|plus|más|mehr")
 _GERUNDS = (r"running|using|building|designing|leading|managing|owning|shipping|scaling|"
             r"operating|working with|working on|deploying|maintaining|mentoring|hiring")
 _AFTER_NOUN = re.compile(
-    rf"\b(?:{_SKILL_NOUNS})\s+(?:(?:with|in|of|on|around|across|mit|im|in der|in den|bei|"
+    rf"\b(?:{_SKILL_NOUNS})\s+(?:(?:{_ADJECTIVES})\s+)?"
+    r"(?:(?:with|in|of|on|around|across|mit|im|in der|in den|bei|"
     r"zu|zum|zur|im bereich|en|avec|sur|dans|de la|du|des|de l['’]|d['’]|con|sobre|de|del)"
     rf"\s+|(?=(?:{_GERUNDS})\b))(?P<skill>.+)",
     re.IGNORECASE,
@@ -511,13 +566,16 @@ _BEFORE_NOUN = re.compile(
     r"\s+(?P<skill>(?:[\w+#./-]+\s+){1,3}?)(?:experience|skills|knowledge|expertise|erfahrung)\b",
     re.IGNORECASE,
 )
+_SIMILAR = re.compile(
+    r"\b(?:led|run|built|done|shipped|managed|delivered|owned) (?:a |an )?(?P<skill>(?:similar|"
+    r"comparable) .+)", re.IGNORECASE)
 _COMPOUND = re.compile(r"\b(?P<skill>[\w+#.]+)-(?:erfahrung|kenntnisse|know-how)\b",
                        re.IGNORECASE)
 _SKILL_STOP = re.compile(
     r"[,;:!?()\"“”]|\.(\s|$)|\s(and|but|which|who|that|than|compared|as well|so|because|"
     r"when|where|while|like|such as|for (the|this|our|a) (role|position|team|job)|"
     r"und|aber|die|der|das|als|weil|et|mais|qui|que|pour le poste|y|pero|para el puesto|"
-    r"we|you|they|wir|sie|nous|vous|nosotros)\b",
+    r"we|you|they|wir|sie|nous|vous|nosotros|before|already|previously|bevor|avant|antes)\b",
     re.IGNORECASE,
 )
 _GENERIC = {
@@ -532,7 +590,7 @@ _LEADING = re.compile(r"^(the|a|an|some|more|your|der|die|das|den|dem|le|la|les|
 
 def named_skill(text: str) -> str:
     """The skill or kind of project a sentence names ("running Kafka in production"), or ''."""
-    for pattern in (_AFTER_NOUN, _COMPOUND, _BEFORE_NOUN):
+    for pattern in (_AFTER_NOUN, _COMPOUND, _BEFORE_NOUN, _SIMILAR):
         for found in pattern.finditer(text):
             skill = _SKILL_STOP.split(found.group("skill"), maxsplit=1)[0]
             skill = _LEADING.sub("", skill.strip(" .-–"))
@@ -582,8 +640,32 @@ def read_feedback(words: str) -> list[Finding]:
     return findings
 
 
+# A field: "sector asegurador" (head noun first), "the insurance industry", "Versicherungsbranche".
+_DOMAINS = (
+    re.compile(r"\b((?:sector|secteur|industria|industrie|dominio|domaine|mercado|marché) "
+               r"(?!y\b|et\b|and\b|de\b|du\b|del\b)[\w-]+)", re.IGNORECASE),
+    re.compile(r"\b((?:[\w/-]+ ){1,2}(?:industry|sector|space|market|domain))\b", re.IGNORECASE),
+    re.compile(r"\b(\w{3,}branche)\b", re.IGNORECASE),
+)
+_NOT_DOMAIN = {"the", "our", "this", "that", "your", "of", "in", "a", "an", "same", "whole",
+               "job", "labour", "labor", "knowledge", "understanding", "experience"}
+
+
+def domain_skill(clause: str) -> str:
+    """The field a sentence names ("the insurance industry" → "insurance industry"), or ''."""
+    for pattern in _DOMAINS:
+        for found in pattern.finditer(clause):
+            words = [w for w in found.group(1).split() if w.lower() not in _NOT_DOMAIN]
+            if len(words) >= 2 or (pattern is _DOMAINS[2] and words):
+                return " ".join(words)
+    return ""
+
+
 def _skills(theme: str, clause: str) -> list[str]:
-    if theme in ("experience", "domain_knowledge"):
+    if theme == "domain_knowledge":
+        skill = domain_skill(clause)
+        return [skill] if skill else []
+    if theme == "experience":
         skill = named_skill(clause)
         return [skill] if skill else []
     if theme == "technical_skills":
