@@ -12,6 +12,7 @@ own words of every such answer, oldest first.
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -123,6 +124,25 @@ def _label(finding: Finding) -> str:
     return finding.theme + (f" ({', '.join(finding.skills)})" if finding.skills else "")
 
 
+_BULLET = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)])\s+")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The words as paragraphs and list items, each on one line (for re-wrapping)."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        start = True
+        for line in block.splitlines():
+            if not line.strip():
+                continue
+            if start or _BULLET.match(line):
+                out.append(line.strip())
+                start = False
+            else:
+                out[-1] += " " + line.strip()
+    return out
+
+
 def _wrap(text: str, width: int, **indents: str) -> list[str]:
     return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False, **indents)
 
@@ -162,9 +182,11 @@ def render_text(items: list[AnsweredThread], tz: tzinfo, width: int = 92) -> str
         lines.append(f"{_title(item)}  (thread {item.id}, answered {when:%a %d %b %Y})")
         lines.append("  Their words:")
         if item.feedback:
-            for paragraph in item.feedback.splitlines():
+            for number, paragraph in enumerate(_paragraphs(item.feedback)):
+                if number and not _BULLET.match(paragraph):
+                    lines.append("    │")
                 lines.extend(_wrap(paragraph, width - 6, initial_indent="    │ ",
-                                           subsequent_indent="    │ ") or ["    │"])
+                                   subsequent_indent="    │ "))
         else:
             lines.append("    (not kept: this answer arrived before Debrief kept answers)")
         lines.append("  Themes:")

@@ -13,8 +13,9 @@ user's own file; the shell reads the files, this module only parses text):
     actions = ["Practise capacity planning and failure-mode questions …"]
 
 For each finding: the actions of every topic whose `match` phrase is in its sentence; then the
-theme's `with_skill` actions once per skill the sentence names (`{skill}` filled in), else its
-`vague` actions for a vague phrase, else its `general` ones. Duplicates are dropped.
+theme's `with_skill` actions once per skill the sentence names (`{skill}` filled in), else (once
+per theme and answer) its `vague` actions for a vague phrase, else its `general` ones. A skill
+already covered ("Kafka" by "running Kafka in production") and duplicates are dropped.
 
 A user catalog extends the built-in one: its lists are added after the built-in lists of the
 same theme or topic; a table with `replace = true` replaces the built-in table instead.
@@ -135,6 +136,7 @@ def actions_for(findings: Iterable[Finding], catalog: Catalog) -> list[str]:
     """The plan's actions for one answer's findings, in the order the findings came."""
     out: dict[str, None] = {}
     covered: list[str] = []  # skills already given an action: "Kafka" is in "Kafka in production"
+    advised: set[str] = set()  # themes whose general (or vague) actions are in
     for finding in findings:
         text = finding.evidence.lower()
         for topic in catalog.topics:
@@ -147,10 +149,10 @@ def actions_for(findings: Iterable[Finding], catalog: Catalog) -> list[str]:
         if finding.skills and theme.with_skill:
             for skill in fresh:
                 out.update(dict.fromkeys(_fill(a, skill) for a in theme.with_skill))
-        elif finding.vague and theme.vague:
-            out.update(dict.fromkeys(theme.vague))
-        else:
-            out.update(dict.fromkeys(_fill(a, "") for a in theme.general))
+        elif finding.theme not in advised:  # a theme's general advice is given once
+            advised.add(finding.theme)
+            chosen = theme.vague if finding.vague and theme.vague else theme.general
+            out.update(dict.fromkeys(_fill(a, "") for a in chosen))
     return list(out)
 
 
