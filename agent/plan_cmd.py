@@ -143,8 +143,11 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-def _wrap(text: str, width: int, **indents: str) -> list[str]:
-    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False, **indents)
+def _wrap(text: str, width: int, *, initial_indent: str = "",
+          subsequent_indent: str = "") -> list[str]:
+    return textwrap.wrap(text, width, initial_indent=initial_indent,
+                         subsequent_indent=subsequent_indent, break_on_hyphens=False,
+                         break_long_words=False)
 
 
 def _by_evidence(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
