@@ -14,7 +14,7 @@ import click
 
 from agent import __version__
 from agent.config import Settings, load_settings
-from agent.errors import AlreadyRunning, ConfigError, DebriefError
+from agent.errors import AlreadyRunning, ConfigError, DebriefError, LoginRequired
 from agent.logs import add_secret, setup_logging
 
 log = logging.getLogger("debrief")
@@ -56,7 +56,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except ConfigError as exc:
+        except (ConfigError, LoginRequired) as exc:  # a person must act: no restart loop
             fail(str(exc), 2)
         except AlreadyRunning as exc:
             fail(str(exc), 1)
@@ -404,6 +404,22 @@ def check(obj: Context) -> None:
     from agent.setup_cmds import check as run_check
 
     sys.exit(run_check(obj.settings(), click.echo))
+
+
+@main.command()
+@click.pass_obj
+@guarded
+def login(obj: Context) -> None:
+    """Sign in with OAuth2 (DEBRIEF_IMAP_AUTH=oauth2): shows a URL and a code, then waits."""
+    from agent.oauth import device_login
+
+    settings = obj.settings()
+    if settings.imap.oauth is None:
+        raise ConfigError("DEBRIEF_IMAP_AUTH", "is password; set it to oauth2 to sign in")
+    config = settings.imap.oauth.config
+    device_login(config, click.echo)
+    click.echo(f"signed in; the refresh token is in {config.token_file} (mode 0600)")
+    click.echo("next: debrief check")
 
 
 @main.command()

@@ -17,7 +17,10 @@ from dotenv import dotenv_values
 
 from agent.core.schedule import BusinessHours, parse_business_hours
 from agent.errors import ConfigError
+from agent.logs import add_secret
 from agent.mailbox import ImapSettings
+from agent.oauth import PROVIDERS as OAUTH_PROVIDERS
+from agent.oauth import OAuthConfig, OAuthTokens, is_safe_url
 
 SECURITY_MODES = ("ssl", "starttls", "plain")
 DEFAULT_PORTS = {"ssl": 993, "starttls": 143, "plain": 143}
@@ -31,6 +34,13 @@ KEYS: dict[str, tuple[str | None, str]] = {
     "DEBRIEF_IMAP_PASSWORD": (None, "password or app-specific password (never logged)"),
     "DEBRIEF_IMAP_SECURITY": ("ssl", "ssl (implicit TLS), starttls, or plain (unencrypted)"),
     "DEBRIEF_IMAP_CA_FILE": ("", "PEM file of a private CA to trust, for self-signed servers"),
+    "DEBRIEF_IMAP_AUTH": ("password", "password (IMAP LOGIN) or oauth2 (then run `debrief login`)"),
+    "DEBRIEF_OAUTH_PROVIDER": ("", "oauth2: microsoft, google or custom"),
+    "DEBRIEF_OAUTH_CLIENT_ID": ("", "oauth2: the client (application) id you registered"),
+    "DEBRIEF_OAUTH_CLIENT_SECRET": ("", "oauth2: the client secret, if the provider gave one"),
+    "DEBRIEF_OAUTH_DEVICE_URL": ("", "oauth2: device authorization endpoint (custom provider)"),
+    "DEBRIEF_OAUTH_TOKEN_URL": ("", "oauth2: token endpoint (custom provider)"),
+    "DEBRIEF_OAUTH_SCOPE": ("", "oauth2: scope; microsoft and google fill it in"),
     "DEBRIEF_DATABASE_URL": ("", "SQLAlchemy URL; default a SQLite file in the state directory"),
     "DEBRIEF_YOUR_NAME": (None, "your name, as drafts are signed and sent From"),
     "DEBRIEF_YOUR_EMAIL": (None, "your address, the From of drafts"),
@@ -164,13 +174,21 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         warnings.append(
             f"DEBRIEF_IMAP_SECURITY=plain: your password goes to {host} unencrypted"
         )
+    username = _get(values, "DEBRIEF_IMAP_USERNAME")
+    auth = _get(values, "DEBRIEF_IMAP_AUTH").lower()
+    if auth not in ("password", "oauth2"):
+        raise ConfigError("DEBRIEF_IMAP_AUTH", f"must be password or oauth2; got {auth!r}")
+    tokens = OAuthTokens(_oauth_config(values, username)) if auth == "oauth2" else None
     imap = ImapSettings(
         host=host,
         port=port,
-        username=_get(values, "DEBRIEF_IMAP_USERNAME"),
-        password=_get(values, "DEBRIEF_IMAP_PASSWORD"),
+        username=username,
+        password=(values.get("DEBRIEF_IMAP_PASSWORD", "").strip() if tokens
+                  else _get(values, "DEBRIEF_IMAP_PASSWORD")),
         security=security,
         ca_file=ca_file,
+        auth=auth,
+        oauth=tokens,
     )
     your_email = _get(values, "DEBRIEF_YOUR_EMAIL")
     if not _EMAIL.match(your_email):
@@ -222,6 +240,41 @@ def _stages(raw: str) -> tuple[str, ...]:
                           f"must be a comma-separated list of {', '.join(DRAFT_STAGES)}; "
                           f"got {raw!r}")
     return stages
+
+
+def _oauth_config(values: dict[str, str], username: str) -> OAuthConfig:
+    """DEBRIEF_OAUTH_*: a provider's endpoints and scope, which explicit keys override."""
+    provider = _get(values, "DEBRIEF_OAUTH_PROVIDER").lower()
+    if provider not in (*OAUTH_PROVIDERS, "custom"):
+        raise ConfigError("DEBRIEF_OAUTH_PROVIDER",
+                          f"must be microsoft, google or custom with DEBRIEF_IMAP_AUTH=oauth2; "
+                          f"got {provider!r}")
+    device_url, token_url, scope = OAUTH_PROVIDERS.get(provider, ("", "", ""))
+    device_url = _get(values, "DEBRIEF_OAUTH_DEVICE_URL") or device_url
+    token_url = _get(values, "DEBRIEF_OAUTH_TOKEN_URL") or token_url
+    for key, url in (("DEBRIEF_OAUTH_DEVICE_URL", device_url),
+                     ("DEBRIEF_OAUTH_TOKEN_URL", token_url)):
+        if not url:
+            raise ConfigError(key, "is missing (needed for DEBRIEF_OAUTH_PROVIDER=custom)")
+        if not is_safe_url(url):
+            raise ConfigError(key, f"must be an https URL (plain http only to loopback): {url!r}")
+    client_id = _get(values, "DEBRIEF_OAUTH_CLIENT_ID")
+    if not client_id:
+        raise ConfigError("DEBRIEF_OAUTH_CLIENT_ID",
+                          "is missing (the application id you registered with the provider; "
+                          "see the README)")
+    secret = _get(values, "DEBRIEF_OAUTH_CLIENT_SECRET")
+    add_secret(secret)
+    safe_user = re.sub(r"[^A-Za-z0-9@._-]", "_", username)[:120]
+    return OAuthConfig(
+        provider=provider,
+        device_url=device_url,
+        token_url=token_url,
+        client_id=client_id,
+        client_secret=secret,
+        scope=_get(values, "DEBRIEF_OAUTH_SCOPE") or scope,
+        token_file=state_dir() / f"oauth-{safe_user}.json",
+    )
 
 
 def _system_timezone() -> str:

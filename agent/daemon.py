@@ -18,7 +18,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from agent.config import Settings
 from agent.cycle import Clock, Progress, no_progress, run_cycle, system_clock
-from agent.errors import AuthError, MailboxError, StoreError
+from agent.errors import AuthError, LoginRequired, MailboxError, StoreError
 from agent.store import Store
 
 log = logging.getLogger("debrief.daemon")
@@ -37,6 +37,7 @@ class Daemon:
         self.failures = 0
         self.scheduler = BlockingScheduler(timezone=timezone.utc)
         self.shutdown_thread: threading.Thread | None = None
+        self.fatal: LoginRequired | None = None  # re-raised by run(): the CLI exits 2
 
     def backoff(self) -> float:
         """Seconds to wait after `failures` consecutive failed cycles (capped exponential)."""
@@ -49,6 +50,11 @@ class Daemon:
         try:
             report = run_cycle(self.settings, self.store, self.clock, progress=self.progress,
                                should_stop=self.stopping.is_set)
+        except LoginRequired as exc:  # OAuth2 sign-in revoked: retrying cannot help
+            self.store.rollback()
+            self.fatal = exc
+            self.stop()
+            return
         except (MailboxError, StoreError, OSError) as exc:
             self.store.rollback()
             self.failures += 1
@@ -105,4 +111,6 @@ class Daemon:
         self.scheduler.start()
         if self.shutdown_thread is not None:
             self.shutdown_thread.join()  # the running cycle has finished its step
+        if self.fatal is not None:
+            raise self.fatal
         log.info("stopped")

@@ -5,6 +5,7 @@
     ├── MailboxError       the IMAP server could not be reached or refused a command
     │   ├── ConnectError   network, TLS or timeout: transient, retried with back-off
     │   ├── AuthError      login refused
+    │   │   └── LoginRequired  OAuth2: no usable refresh token; run `debrief login` (exit 2)
     │   └── FolderError    a folder (Drafts, Sent) could not be found
     ├── StoreError         the database could not be used
     └── AlreadyRunning     another Debrief holds the lock on this database
@@ -36,8 +37,19 @@ class AuthError(MailboxError):
     pass
 
 
+class LoginRequired(AuthError):
+    """The OAuth2 sign-in is missing, revoked or expired: only a person can fix it."""
+
+
 class FolderError(MailboxError):
-    pass
+    """`existing`: the folders the server listed; `suggestion`: the likeliest one for `key`."""
+
+    def __init__(self, message: str, existing: list[str] | None = None,
+                 suggestion: str | None = None, key: str = "") -> None:
+        super().__init__(message)
+        self.existing = list(existing or [])
+        self.suggestion = suggestion
+        self.key = key
 
 
 class StoreError(DebriefError):

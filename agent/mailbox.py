@@ -15,13 +15,16 @@ import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
 from agent.errors import AuthError, ConfigError, ConnectError, FolderError, MailboxError
+
+if TYPE_CHECKING:
+    from agent.oauth import OAuthTokens
 
 __all__ = [
     "FetchedMessage",
@@ -39,13 +42,15 @@ log = logging.getLogger("debrief.mailbox")
 T = TypeVar("T")
 
 SECURITY_MODES = ("ssl", "starttls", "plain")
+AUTH_MODES = ("password", "oauth2")
 
 # Fallbacks when the server does not announce SPECIAL-USE, in order of preference.
 DRAFT_NAMES = (
     "Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts", "INBOX.Draft", "[Gmail]/Drafts",
     "[Google Mail]/Drafts", "Entwürfe", "INBOX.Entwürfe", "[Gmail]/Entwürfe", "Brouillons",
     "INBOX.Brouillons", "[Gmail]/Brouillons", "Borradores", "[Gmail]/Borradores", "Bozze",
-    "Concepten", "Rascunhos", "Utkast", "Kladder", "Luonnokset", "Szkice",
+    "Concepten", "Concepts", "INBOX.Concepts", "Rascunhos", "Utkast", "Kladder", "Luonnokset",
+    "Szkice",
 )  # fmt: skip
 SENT_NAMES = (
     "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent",
@@ -73,10 +78,17 @@ class ImapSettings:
     ca_file: str | None = None
     connect_timeout: float = 15.0
     read_timeout: float = 60.0
+    auth: str = "password"  # "password" (LOGIN) | "oauth2" (OAUTHBEARER, else XOAUTH2)
+    oauth: OAuthTokens | None = field(default=None, repr=False, compare=False)
+    sasl: str = "auto"  # oauth2 only: "auto" | "oauthbearer" | "xoauth2"
 
     def __post_init__(self) -> None:
         if self.security not in SECURITY_MODES:
             raise ValueError(f"security must be one of {', '.join(SECURITY_MODES)}")
+        if self.auth not in AUTH_MODES:
+            raise ValueError(f"auth must be one of {', '.join(AUTH_MODES)}")
+        if self.auth == "oauth2" and self.oauth is None:
+            raise ValueError("auth=oauth2 needs an OAuthTokens source")
 
     @property
     def address(self) -> str:
@@ -154,18 +166,24 @@ class Mailbox:
                 raise ConfigError("DEBRIEF_IMAP_CA_FILE", f"cannot load {s.ca_file}: {e}") from e
         timeout = imapclient.SocketTimeout(connect=s.connect_timeout, read=s.read_timeout)
         log.debug("connecting to %s (%s)", s.address, s.security)
-        client = self._call(
-            "connect",
-            lambda: imapclient.IMAPClient(
-                s.host,
-                port=s.port,
-                use_uid=True,
-                ssl=s.security == "ssl",
-                ssl_context=ctx,
-                timeout=timeout,
-            ),
-            connecting=True,
-        )
+        try:
+            client = self._call(
+                "connect",
+                lambda: imapclient.IMAPClient(
+                    s.host,
+                    port=s.port,
+                    use_uid=True,
+                    ssl=s.security == "ssl",
+                    ssl_context=ctx,
+                    timeout=timeout,
+                ),
+                connecting=True,
+            )
+        except ConnectError as exc:
+            hint = self._security_mismatch()
+            if hint:
+                raise ConnectError(f"{s.address}: {hint} ({exc})") from None
+            raise
         try:
             client.normalise_times = False  # keep INTERNALDATE's zone; we convert to UTC
             if s.security == "starttls":
@@ -176,15 +194,24 @@ class Mailbox:
                         "use security=ssl (usually port 993) or fix the server"
                     )
                 self._call("starttls", lambda: client.starttls(ctx), connecting=True)
-            log.debug("login as %s", s.username)
+            log.debug("login as %s (%s)", s.username, s.auth)
             try:
-                client.login(s.username, s.password)
+                if s.auth == "oauth2":
+                    self._oauth_login(client)
+                else:
+                    client.login(s.username, s.password)
             except IMAPClientAbortError as e:
                 raise self._translate(e, "login", connecting=True) from None
             except (LoginError, IMAPClientError) as e:  # NO/BAD to LOGIN (also LOGINDISABLED)
                 if "UNAVAILABLE" in str(e).upper():  # RFC 5530: the server's auth is down
                     raise ConnectError(
                         f"{s.address} cannot authenticate right now (temporary failure)"
+                    ) from None
+                if s.auth == "oauth2":
+                    raise AuthError(
+                        f"OAuth2 login refused for {s.username} at {s.address} even with a "
+                        "fresh access token (is IMAP enabled for the account, and is "
+                        "DEBRIEF_IMAP_USERNAME the address you signed in as?)"
                     ) from None
                 raise AuthError(f"login refused for {s.username} at {s.address}") from None
             except OSError as e:
@@ -195,6 +222,57 @@ class Mailbox:
         self._client = client
         self._selected = None
         log.debug("connected to %s as %s", s.address, s.username)
+
+    def _oauth_login(self, client: imapclient.IMAPClient) -> None:
+        """SASL OAUTHBEARER (RFC 7628) when offered, else XOAUTH2 (Gmail, Outlook).
+
+        A refused token is refreshed once and tried again: the provider may have revoked an
+        access token before its announced expiry. A second refusal raises LoginError.
+        """
+        s = self.settings
+        assert s.oauth is not None
+        caps = {bytes(c).upper() for c in self._call("capability", client.capabilities,
+                                                     connecting=True)}
+        mechanism = s.sasl
+        if mechanism == "auto":
+            if b"AUTH=OAUTHBEARER" in caps:
+                mechanism = "oauthbearer"
+            elif b"AUTH=XOAUTH2" in caps:
+                mechanism = "xoauth2"
+            else:
+                raise AuthError(f"{s.address} offers neither OAUTHBEARER nor XOAUTH2; "
+                                "use DEBRIEF_IMAP_AUTH=password")
+
+        def attempt(token: str) -> None:
+            if mechanism == "oauthbearer":
+                client.oauthbearer_login(s.username, token)
+            else:
+                client.oauth2_login(s.username, token)
+
+        try:
+            attempt(s.oauth.access_token())
+        except LoginError as e:
+            if "UNAVAILABLE" in str(e).upper():
+                raise
+            log.debug("%s refused the OAuth2 access token; refreshing it once", s.address)
+            attempt(s.oauth.access_token(force_refresh=True))
+        log.debug("OAuth2 login (%s) as %s", mechanism.upper(), s.username)
+
+    def _security_mismatch(self) -> str:
+        """After a failed connect: does the port speak the other TLS mode? A one-line hint."""
+        s = self.settings
+        probe_timeout = min(s.connect_timeout, 5.0)
+        if s.security == "ssl":
+            greeting = _plain_greeting(s.host, s.port, probe_timeout)
+            if greeting is None:
+                return ""
+            if b"STARTTLS" in greeting.upper():
+                return "this port speaks STARTTLS; set DEBRIEF_IMAP_SECURITY=starttls"
+            return ("this port speaks plain IMAP without TLS; use the server's TLS port "
+                    "(usually 993), or DEBRIEF_IMAP_SECURITY=plain on a trusted network only")
+        if _speaks_tls(s.host, s.port, probe_timeout):
+            return "this port speaks TLS from the start; set DEBRIEF_IMAP_SECURITY=ssl"
+        return ""
 
     def close(self) -> None:
         client, self._client, self._selected = self._client, None, None
@@ -269,37 +347,35 @@ class Mailbox:
         return [(tuple(flags), name) for flags, _delim, name in rows]
 
     def find_folders(self, drafts: str | None = None, sent: str | None = None) -> Folders:
-        rows = self._call("LIST", lambda: self._imap.list_folders())
-        names = [name for _flags, _delim, name in rows]
+        rows = [
+            (tuple(flags), _sep(delim), name)
+            for flags, delim, name in self._call("LIST", lambda: self._imap.list_folders())
+        ]
+        names = [name for _flags, _sep_, name in rows]
         inbox = next((n for n in names if n.upper() == "INBOX"), "INBOX")
 
         def pick(override: str | None, attr: bytes, candidates: tuple[str, ...], what: str) -> str:
+            key = f"DEBRIEF_{what.upper()}_FOLDER"
             if override:
                 if override in names:
                     return override
                 folded = [n for n in names if n.casefold() == override.casefold()]
                 if len(folded) == 1:
                     return folded[0]
+                guess = likeliest_folder(rows, attr, candidates, override)
                 raise FolderError(
-                    f"{what} folder {override!r} (DEBRIEF_{what.upper()}_FOLDER) does not exist "
-                    f"on {self.settings.address}"
+                    f"{what} folder {override!r} ({key}) does not exist on "
+                    f"{self.settings.address}" + _folder_help(key, guess, names),
+                    existing=names, suggestion=guess, key=key,
                 )
-            for flags, _delim, name in rows:
-                if any(f.lower() == attr.lower() for f in flags):
-                    return name
-            for cand in candidates:  # exact, then case-insensitive
-                if cand in names:
-                    return cand
-            for cand in candidates:
-                for name in names:
-                    if name.casefold() == cand.casefold():
-                        return name
-            leaves = {c.casefold() for c in candidates if "/" not in c and "." not in c}
-            for _flags, delim, name in rows:
-                sep = delim.decode() if isinstance(delim, bytes) else delim
-                if sep and name.split(sep)[-1].casefold() in leaves:
-                    return name
-            raise FolderError(f"no {what} folder found; set DEBRIEF_{what.upper()}_FOLDER")
+            found = likeliest_folder(rows, attr, candidates)
+            if found is None:
+                raise FolderError(
+                    f"no {what} folder found on {self.settings.address}; set {key}"
+                    + _folder_help(key, None, names),
+                    existing=names, suggestion=None, key=key,
+                )
+            return found
 
         found = Folders(
             inbox=inbox,
@@ -434,6 +510,29 @@ class Mailbox:
             )
         return result
 
+    def message_ids(self, folder: str, uids: list[int], batch: int = 500) -> dict[int, str]:
+        """uid -> Message-ID (as the parser reads it, "" when missing), from headers alone."""
+        from agent.core.message import parse_message
+
+        result: dict[int, str] = {}
+        wanted = sorted({int(u) for u in uids})
+        for i in range(0, len(wanted), batch):
+            chunk = wanted[i : i + batch]
+            self._examine(folder)
+            data = self._call(
+                "UID FETCH Message-ID",
+                lambda chunk=chunk: self._imap.fetch(
+                    chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]),
+            )
+            for uid, item in data.items():
+                raw = next((bytes(v or b"") for k, v in item.items()
+                            if isinstance(k, bytes) and k.upper().startswith(b"BODY[HEADER")), b"")
+                try:
+                    result[int(uid)] = parse_message(raw).message_id
+                except Exception:  # hostile header: fetch the whole message as usual
+                    result[int(uid)] = ""
+        return result
+
     def find_replies_to(self, folder: str, message_id: str) -> list[int]:
         """UIDs whose In-Reply-To or References contain `message_id` (give it with <>)."""
         self._examine(folder)
@@ -544,6 +643,89 @@ class Mailbox:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def likeliest_folder(
+    rows: list[tuple[tuple[bytes, ...], str, str]],
+    attr: bytes,
+    candidates: tuple[str, ...],
+    wanted: str | None = None,
+) -> str | None:
+    """The folder that most likely plays a role, from LIST rows (flags, separator, name).
+
+    By SPECIAL-USE attribute first; then by a list of common names (exact, then ignoring case);
+    then by the last part of a hierarchical name ("INBOX.Entwürfe"); then, for a name the user
+    gave (`wanted`), a folder whose last part is that name ("Drafts" -> "INBOX.Drafts").
+    """
+    names = [name for _f, _s, name in rows]
+    for flags, _, name in rows:
+        if any(bytes(f).lower() == attr.lower() for f in flags):
+            return name
+    for cand in candidates:
+        if cand in names:
+            return cand
+    for cand in candidates:
+        for name in names:
+            if name.casefold() == cand.casefold():
+                return name
+    leaves = [c.casefold() for c in candidates if "/" not in c and "." not in c]
+    if wanted:
+        leaves.insert(0, _leaf(wanted, "/.").casefold())
+    for leaf in leaves:
+        for _flags, sep, name in rows:
+            if _leaf(name, sep).casefold() == leaf:
+                return name
+    return None
+
+
+def _leaf(name: str, seps: str) -> str:
+    for sep in seps or "":
+        name = name.rsplit(sep, 1)[-1]
+    return name
+
+
+def _sep(delim: Any) -> str:
+    if isinstance(delim, bytes):
+        return delim.decode(errors="replace")
+    return delim or ""
+
+
+def _folder_help(key: str, guess: str | None, names: list[str], limit: int = 40) -> str:
+    shown = ", ".join(repr(n) for n in sorted(names)[:limit])
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    hint = f"; did you mean {key}={guess}?" if guess else ""
+    return f"{hint} Folders there: {shown or '(none)'}{more}"
+
+
+def _plain_greeting(host: str, port: int, timeout: float) -> bytes | None:
+    """The greeting of a plain-text IMAP server on host:port (with CAPABILITY), else None."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.settimeout(timeout)
+            greeting = sock.recv(4096)
+            if not greeting.startswith((b"* OK", b"* PREAUTH")):
+                return None
+            if b"CAPABILITY" not in greeting.upper():
+                sock.sendall(b"a1 CAPABILITY\r\n")
+                greeting += sock.recv(4096)
+            return greeting
+    except OSError:
+        return None
+
+
+def _speaks_tls(host: str, port: int, timeout: float) -> bool:
+    """True when host:port completes a TLS handshake (certificate not checked: a probe only,
+    nothing is sent over it)."""
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.settimeout(timeout)
+            with ctx.wrap_socket(sock, server_hostname=host):
+                return True
+    except (OSError, ValueError):
+        return False
 
 
 def _shutdown(client: imapclient.IMAPClient) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from agent.config import KEYS, Settings, _system_timezone
-from agent.errors import AuthError, ConnectError, FolderError, MailboxError
+from agent.errors import AuthError, ConnectError, FolderError, LoginRequired, MailboxError
 from agent.mailbox import Mailbox
 
 REQUIRED = [k for k, (default, _) in KEYS.items() if default is None]
@@ -21,9 +21,9 @@ PROVIDERS = {
     "yahoo.com": ("imap.mail.yahoo.com", "Yahoo: create an app password"),
     "fastmail.com": ("imap.fastmail.com", "Fastmail: create an app password"),
     "outlook.com": ("outlook.office365.com",
-                    "Outlook requires OAuth2, which Debrief does not support yet"),
+                    "Outlook requires OAuth2: set DEBRIEF_IMAP_AUTH=oauth2 (see the README)"),
     "hotmail.com": ("outlook.office365.com",
-                    "Outlook requires OAuth2, which Debrief does not support yet"),
+                    "Outlook requires OAuth2: set DEBRIEF_IMAP_AUTH=oauth2 (see the README)"),
 }
 
 
@@ -91,7 +91,8 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
     """Connect, log in, find folders, count the lookback window. 0 when all is well."""
     imap = settings.imap
     echo(f"server    {imap.host}:{imap.port} ({imap.security}"
-         + (", private CA" if imap.ca_file else "") + ")")
+         + (", private CA" if imap.ca_file else "")
+         + (", OAuth2" if imap.auth == "oauth2" else "") + ")")
     try:
         with Mailbox(imap) as mailbox:
             echo(f"login     ok as {imap.username}")
@@ -102,12 +103,21 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
             state, uids = mailbox.new_uids(folders.inbox, None, since)
             echo(f"inbox     {state.exists} messages, {len(uids)} in the last "
                  f"{settings.lookback_days} days (looked at on first start)")
+    except LoginRequired as exc:
+        echo(f"problem   {exc}")
+        return 2
     except AuthError as exc:
+        if imap.auth == "oauth2":
+            echo(f"problem   {exc}")
+            return 1
         echo(f"problem   login refused: {exc}. Check DEBRIEF_IMAP_USERNAME and "
              "DEBRIEF_IMAP_PASSWORD (Gmail, iCloud, Yahoo and Fastmail need an app password).")
         return 1
     except FolderError as exc:
-        echo(f"problem   missing folder: {exc}")
+        echo(f"problem   missing folder: {str(exc).split(' Folders there:')[0]}")
+        echo(f"folders   {', '.join(exc.existing) or '(none)'}")
+        if exc.suggestion:
+            echo(f"suggest   {exc.key}={exc.suggestion}")
         return 1
     except ConnectError as exc:
         echo(f"problem   cannot connect: {exc}")
