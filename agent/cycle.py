@@ -54,6 +54,7 @@ MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this
 HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
 HISTORY_CAP = 32_768  # bytes of each
 HISTORY_WINDOW = timedelta(days=180)
+_UIDVALIDITY_NOTED: set[str] = set()  # folders whose same-messages UIDVALIDITY change was logged
 
 
 def system_clock() -> datetime:
@@ -173,12 +174,11 @@ class Cycle:
         last_uid: int | None = None
         if cursor is not None and cursor.uidvalidity == state.uidvalidity:
             last_uid = cursor.last_uid
-        elif cursor is not None:
-            log.warning("%s: UIDVALIDITY changed (%s -> %s); resyncing the last %s days",
-                        folder, cursor.uidvalidity, state.uidvalidity, self.settings.lookback_days)
         state, uids = self.mailbox.new_uids(folder, last_uid, since if last_uid is None else None,
                                             state=state)
         uids = [u for u in uids if not self.store.seen_uid(folder, state.uidvalidity, u)]
+        if cursor is not None and cursor.uidvalidity != state.uidvalidity:
+            uids = self.drop_known(folder, uids, cursor.uidvalidity, state.uidvalidity)
         self.report.fetched[folder] = len(uids)
         if not uids:
             if cursor is None or cursor.uidvalidity != state.uidvalidity:
@@ -201,6 +201,31 @@ class Cycle:
         # UIDs that vanished between SEARCH and FETCH (expunged) are passed too.
         self.store.set_cursor(folder, state.uidvalidity, max(highest, uids[-1]), self.now)
         self.store.commit()
+
+    def drop_known(self, folder: str, uids: list[int], old: int, new: int) -> list[int]:
+        """After a UIDVALIDITY change, only the window's messages not already seen (by
+        Message-ID, read from headers alone) need fetching.
+
+        Courier gives a folder that no client has opened read-write a new UIDVALIDITY on every
+        session: without this every poll would refetch the whole window.
+        """
+        ids = self.mailbox.message_ids(folder, uids) if uids else {}
+        unknown = [u for u in uids
+                   if not ids.get(u) or self.store.seen_key(folder, ids[u]) is None]
+        known = len(uids) - len(unknown)
+        if unknown:
+            log.warning("%s: UIDVALIDITY changed (%s -> %s); %d message(s) of the last %s days "
+                        "already seen, fetching %d", folder, old, new, known,
+                        self.settings.lookback_days, len(unknown))
+        elif folder not in _UIDVALIDITY_NOTED:
+            _UIDVALIDITY_NOTED.add(folder)
+            log.info("%s: UIDVALIDITY changed (%s -> %s) but the messages are the ones already "
+                     "seen (recognised by Message-ID); nothing is fetched again. Some servers "
+                     "(Courier) do this on every session for a folder no client opened "
+                     "read-write.", folder, old, new)
+        else:
+            log.debug("%s: UIDVALIDITY changed again (%s -> %s); same messages", folder, old, new)
+        return unknown
 
     def handle_one(
         self,
