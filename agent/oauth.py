@@ -22,7 +22,7 @@ import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -308,6 +308,20 @@ def device_login(
 # -- the daemon's side: an access token that is valid now --------------------------------------
 
 
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """An exclusive advisory lock on PATH.lock (released when the process dies)."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class OAuthTokens:
     """Hands the IMAP login a valid access token: refreshes it shortly before it expires, and
     once more on demand when the server refused it; keeps a rotated refresh token.
@@ -326,6 +340,13 @@ class OAuthTokens:
         return f"<OAuthTokens {self.config.provider} {self.config.token_file}>"
 
     def access_token(self, force_refresh: bool = False) -> str:
+        # One process at a time reads, refreshes and writes: with rotating refresh tokens, two
+        # processes refreshing at once (the daemon and `debrief check`) would leave one of them
+        # holding a refresh token that the provider has already replaced.
+        with _file_lock(self.config.token_file):
+            return self._access_token(force_refresh)
+
+    def _access_token(self, force_refresh: bool) -> str:
         token = load_token(self.config.token_file)
         if token is None:
             raise LoginRequired("no OAuth2 sign-in is stored "

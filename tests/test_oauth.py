@@ -309,6 +309,26 @@ def test_refreshes_before_expiry_and_keeps_the_rotated_refresh_token(auth, dovec
     assert tokens.refreshes == 1
 
 
+def test_concurrent_refreshes_do_not_lose_the_rotated_refresh_token(auth, tmp_path):
+    """The daemon and `debrief check` refreshing at once: one refreshes, the other reads the
+    result, and neither is left with a refresh token the server has already replaced."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    token_file = tmp_path / "t.json"
+    signed_in(auth, "alice", token_file, lifetime=60)
+    before = auth.counts["refresh"]
+
+    def one(_: int) -> str:
+        return OAuthTokens(OAuthConfig("custom", auth.device_url, auth.token_url, CLIENT_ID,
+                                       token_file=token_file)).access_token()
+
+    with ThreadPoolExecutor(4) as pool:
+        tokens = list(pool.map(one, range(4)))
+    assert auth.counts["refresh"] == before + 1
+    assert len(set(tokens)) == 1 and tokens[0] in auth.access
+    assert load_token(token_file)["refresh_token"] in auth.refresh
+
+
 def test_an_access_token_expiring_mid_run_costs_no_cycle(auth, dovecot, account):
     """The daemon polls every second; the provider kills the access token long before its
     announced expiry; the next login is refused once, refreshed, and the cycle goes on."""
