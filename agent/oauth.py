@@ -270,7 +270,7 @@ def poll_for_token(
             if error == "expired_token":
                 raise OAuthError("the code expired before the sign-in was finished; "
                                  "run `debrief login` again") from None
-            if error == "access_denied":
+            if error in ("access_denied", "authorization_declined"):  # the latter: Microsoft
                 raise OAuthError("the sign-in was declined") from None
             raise OAuthError(f"the token endpoint refused the sign-in: {_describe(exc)}") from None
         except requests.RequestException as exc:

@@ -195,6 +195,7 @@ def test_polling_follows_interval_and_slow_down(auth):
 @pytest.mark.parametrize(("script", "deny", "message"), [
     (["expired_token"], False, "the code expired"),
     ([], True, "the sign-in was declined"),
+    (["authorization_declined"], False, "the sign-in was declined"),  # Microsoft's word
     (["invalid_grant"], False, "refused the sign-in: invalid_grant"),
 ])
 def test_polling_stops_on_expired_denied_or_refused(auth, script, deny, message):
