@@ -417,7 +417,10 @@ def login(obj: Context) -> None:
     if settings.imap.oauth is None:
         raise ConfigError("DEBRIEF_IMAP_AUTH", "is password; set it to oauth2 to sign in")
     config = settings.imap.oauth.config
-    device_login(config, click.echo)
+    try:
+        device_login(config, click.echo)
+    except KeyboardInterrupt:
+        fail("sign-in cancelled; nothing was stored")
     click.echo(f"signed in; the refresh token is in {config.token_file} (mode 0600)")
     click.echo("next: debrief check")
 
