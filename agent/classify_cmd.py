@@ -87,6 +87,8 @@ def _human_line(path: str, v: Verdict) -> str:
             fields.append(f"{name}={value!r}")
     fields.append(f"stage={v.stage}")
     fields.append(f"lang={v.language}")
+    if v.bulk:
+        fields.append("bulk")
     return f"{path}: " + " ".join(fields)
 
 

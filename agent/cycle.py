@@ -274,7 +274,7 @@ class Cycle:
             self.attach_to_thread(thread, fetched, parsed)
             return
         verdict = self.classify(parsed)
-        if verdict.label != "rejection" or verdict.confidence < MIN_CONFIDENCE:
+        if verdict.label != "rejection" or verdict.bulk or verdict.confidence < MIN_CONFIDENCE:
             self.seen(fetched, parsed, "ignored", f"{verdict.label} ({verdict.confidence:.2f})")
             return
         thread = self.open_thread(fetched, parsed, verdict)

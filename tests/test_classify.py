@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from agent.core.message import Address, ParsedMessage, from_fields, parse_messag
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIL = Path(__file__).parent / "fixtures" / "mail"
-CORPUS_CANDIDATES = (Path("/work/shared/corpus"), ROOT.parent / "shared" / "corpus")
+CORPUS_CANDIDATES = tuple(Path(p) for p in (os.environ.get("DEBRIEF_CORPUS", ""),
+                                             ROOT.parent / "shared" / "corpus",
+                                             "/work/shared/corpus") if str(p))
 CORPUS = next((p for p in CORPUS_CANDIDATES if p.is_dir()), None)
 
 FIXTURE_LABELS = {
@@ -184,10 +187,20 @@ def test_person_names(name: str, expected: bool) -> None:
 REAL = ("sethpoly_kaggle", "brockamer_findajob_fixtures", "applictus_tests")
 
 
+def _require_corpus() -> Path:
+    """The corpus, or a skip on a developer machine without it; under CI its absence FAILS."""
+    if CORPUS is None:
+        if os.environ.get("CI"):
+            pytest.fail("../shared/corpus is missing under CI: the quality gate cannot run")
+        pytest.skip("shared corpus not present")
+    return CORPUS
+
+
 def _corpus_rows(name: str) -> list[dict]:
-    assert CORPUS is not None
-    path = CORPUS / f"{name}.jsonl"
+    path = _require_corpus() / f"{name}.jsonl"
     if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} missing under CI")
         pytest.skip(f"{path} missing")
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -198,7 +211,6 @@ def _messages(rows: list[dict]) -> list[ParsedMessage]:
             for r in rows]
 
 
-@pytest.mark.skipif(CORPUS is None, reason="shared corpus not present")
 @pytest.mark.parametrize("name", REAL)
 def test_corpus_precision_recall(name: str) -> None:
     rows = _corpus_rows(name)
@@ -213,7 +225,6 @@ def test_corpus_precision_recall(name: str) -> None:
     assert recall >= 0.95, (name, recall)
 
 
-@pytest.mark.skipif(CORPUS is None, reason="shared corpus not present")
 def test_corpus_ham_false_positive_rate() -> None:
     """Speed is measured by benchmarks/classifier.py, not asserted in a timed test."""
     rows = _corpus_rows("spamassassin_ham")
@@ -260,3 +271,152 @@ def test_future_conversation_is_not_interview_stage() -> None:
                              "like to invite you to an interview and look forward to speaking "
                              "with you."))
     assert (v.label, v.stage) == ("job_other", "application")
+
+
+# --- the learned model, structure and bulk mail ---------------------------------------------------
+def _verdict(subject: str, body: str, sender: str = "Acme Recruiting <jobs@acme.example>",
+             headers: tuple[tuple[str, str], ...] = ()) -> Verdict:
+    return classify(from_fields(subject, sender, body, headers=headers))
+
+
+def test_verdict_has_confidences_bulk_and_stage_values() -> None:
+    v = _verdict("Your application", "Unfortunately we have decided to move forward with other "
+                 "candidates for the Data Analyst position.")
+    assert v.label == "rejection"
+    assert 0.0 <= v.company_confidence <= 1.0 and 0.0 <= v.title_confidence <= 1.0
+    assert v.bulk is False
+    assert v.stage in ("application", "screening", "interview")
+
+
+# Written for these tests, not in the training data (data/recognition) nor in the issue's wording.
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Your candidacy", "Hi Robin, thanks for the time you invested. We concluded that we're not in "
+     "a position to take your candidacy further, and we wish you well."),
+    ("Platform Engineer", "Hello, we have now completed our review and you have not been chosen "
+     "for the next stage of the Platform Engineer process."),
+    ("Re: Analyst role", "Quick note: the Analyst role got cancelled after a reorg, so we are no "
+     "longer hiring for it. Sorry for the bother and thanks for applying."),
+    ("Summer internship 2026", "Thank you for applying to our Summer Internship. The program has "
+     "reached capacity and all places are taken. We encourage you to apply again next year and "
+     "to join our talent network for future opportunities."),
+    ("Deine Bewerbung", "Hallo Kim, danke für deine Zeit! Leider haben wir uns dazu entschieden, "
+     "den Prozess mit einer anderen Person fortzuführen. Viel Erfolg weiterhin!"),
+    ("Ihre Bewerbung als Controller", "Sehr geehrte Frau Roth, nach Durchsicht Ihrer Unterlagen "
+     "müssen wir Ihnen leider mitteilen, dass wir Sie nicht weiter berücksichtigen können."),
+    ("Votre candidature", "Bonjour, nous vous remercions de votre intérêt. Après analyse, nous "
+     "ne sommes pas en mesure de retenir votre candidature pour ce poste."),
+    ("Tu candidatura", "Hola Ana, gracias por participar. Lamentablemente hemos optado por otro "
+     "perfil para esta posición."),
+])
+def test_unseen_rejection_wordings(subject: str, body: str) -> None:
+    v = _verdict(subject, body)
+    assert v.label == "rejection", v.reasons
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Thanks for applying", "Thank you for applying to Acme! Our team will review your "
+     "application and will be in touch if your qualifications match our needs. If you are not "
+     "selected, we will keep your resume on file."),
+    ("Next steps", "Good news: we have decided to move forward with your application and would "
+     "like to schedule a call with the hiring manager."),
+    ("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung. Leider können wir nicht jede Bewerbung "
+     "sofort beantworten, wir melden uns in den nächsten zwei Wochen."),
+    ("Votre candidature", "Nous avons bien reçu votre candidature et nous vous en remercions. "
+     "Elle est en cours d'étude."),
+])
+def test_acknowledgements_are_not_rejections(subject: str, body: str) -> None:
+    assert _verdict(subject, body).label != "rejection"
+
+
+NEWSLETTER_HEADERS = (("List-Unsubscribe", "<mailto:leave@lists.example>"),
+                      ("List-Id", "<weekly.lists.example>"), ("Precedence", "bulk"))
+
+
+def test_newsletter_about_rejection_is_bulk_and_never_a_rejection() -> None:
+    body = ("In this week's issue: how to read a rejection email. 'Unfortunately, we have decided "
+            "to move forward with other candidates' - what recruiters mean when they write that "
+            "your application was not selected. Read more on our blog.\n\nUnsubscribe")
+    v = _verdict("Career Weekly: the rejection email", body,
+                 sender="Career Weekly <digest@careerweekly.example>", headers=NEWSLETTER_HEADERS)
+    assert v.bulk is True
+    assert v.label != "rejection"
+    assert v.contact_email == ""
+    assert any("bulk" in r for r in v.reasons)
+
+
+def test_newsletter_sender_without_list_headers_is_bulk() -> None:
+    v = _verdict("The Recruiter Digest", "This issue: we decided to move forward with other "
+                 "candidates - five ways to say it kindly. Read more.",
+                 sender="The Recruiter Digest <newsletter@digest.example>")
+    assert v.bulk and v.label != "rejection"
+
+
+def test_ats_rejection_with_list_unsubscribe_is_still_a_rejection() -> None:
+    body = ("Hi Sam,\n\nThank you for your interest in the Data Analyst position at Contoso. "
+            "After careful review we have decided not to move forward with your application.\n\n"
+            "Contoso Talent Acquisition\n\nTo stop receiving these emails, unsubscribe here.")
+    v = _verdict("Your application", body, sender="Contoso <contoso@myworkday.com>",
+                 headers=(("List-Unsubscribe", "<https://contoso.example/u>"),
+                          ("Precedence", "bulk")))
+    assert (v.label, v.bulk) == ("rejection", False), v.reasons
+
+
+def test_explain_names_the_model_the_sentence_and_the_evidence() -> None:
+    v = _verdict("Update", "Thanks for your patience. Sadly we will not be offering you the "
+                 "Backend Engineer position.")
+    joined = " | ".join(v.reasons)
+    assert v.label == "rejection"
+    assert "p(rejection)" in joined
+    assert "decision sentence: 'sadly we will not be offering you the backend engineer position'" \
+        in joined
+    assert "evidence for:" in joined
+
+
+@pytest.mark.parametrize(("body", "stage"), [
+    ("Thank you for the recruiter screen last week. Unfortunately we will not move forward with "
+     "your application for the role.", "screening"),
+    ("Thanks for joining the system design session with our engineers. We have decided to move "
+     "forward with other candidates for the role.", "interview"),
+    ("Thank you for coming to the final round onsite. Unfortunately we decided not to extend an "
+     "offer for the position.", "interview"),
+    ("Thanks for applying. Unfortunately we decided to move forward with other candidates for the "
+     "position.", "application"),
+    ("Thank you for your application. Unfortunately you have not been shortlisted for interview "
+     "for this position.", "application"),
+])
+def test_stage(body: str, stage: str) -> None:
+    v = _verdict("Your application", body)
+    assert (v.label, v.stage) == ("rejection", stage), v.reasons
+
+
+# --- shipped weights --------------------------------------------------------------------------
+def test_shipped_model_loads_small_and_scores_expected_examples() -> None:
+    from agent.core import model
+
+    mdl = model.shipped()
+    assert model.MODEL_PATH.stat().st_size < 500_000
+    assert 100 < len(mdl.weights) < 50_000
+    assert 0.0 < mdl.threshold < 1.0
+    assert set(mdl.meta["sources"]) >= {"written_en", "written_de", "written_fr", "written_es"}
+    from agent.core.classify import analyse
+
+    def p(body: str) -> float:
+        return mdl.probability(analyse(from_fields("Your application", "a@acme.example",
+                                                   body)).feats)
+
+    assert p("We regret to inform you that we have decided to move forward with other "
+             "candidates for the position.") > 0.9
+    assert p("We have received your application for the position and will review it.") < 0.5
+    assert p("Leider haben wir uns für eine andere Bewerberin entschieden. Ihre Bewerbung") > 0.5
+
+
+def test_shipped_weights_match_the_training_script() -> None:
+    """Retrains (about a minute) when scikit-learn and the corpus are available."""
+    pytest.importorskip("sklearn")
+    _require_corpus()
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.train_classifier import main
+
+    assert main(["--corpus", str(CORPUS), "--check"]) == 0

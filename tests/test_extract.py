@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agent.core.classify import classify, clean_title
-from agent.core.message import parse_message
+from agent.core.message import from_fields, parse_message
 
 MAIL = Path(__file__).parent / "fixtures" / "mail"
 
@@ -119,3 +119,69 @@ def test_reasons_name_the_evidence() -> None:
 ])
 def test_clean_title(raw: str, expected: str) -> None:
     assert clean_title(raw) == expected
+
+
+def _rej(subject: str, sender: str, body: str):
+    v = classify(from_fields(subject, sender, body))
+    assert v.label == "rejection", v.reasons
+    return v
+
+
+def test_company_with_an_abbreviation_dot_is_not_cut() -> None:
+    v = _rej("Ihre Bewerbung", "Sabine Krüger <s.krueger@sga.example>",
+             "Sehr geehrte Frau Roth,\n\nvielen Dank für Ihr Interesse an St. Gallen Analytics. "
+             "Leider haben wir uns für eine andere Kandidatin entschieden.\n\nFreundliche Grüße\n"
+             "Sabine Krüger")
+    assert v.company == "St. Gallen Analytics"
+
+
+def test_body_spelling_beats_the_domain() -> None:
+    v = _rej("Your application", "Jordan Blake <jordan@northstarlabs.com>",
+             "Hi Sam,\n\nThank you for your interest in Northstar Labs. Unfortunately we have "
+             "decided to move forward with other candidates.\n\nBest,\nJordan Blake")
+    assert v.company == "Northstar Labs"
+    assert v.company_confidence >= 0.8
+
+
+def test_legal_suffix_dropped_for_display() -> None:
+    v = _rej("Ihre Bewerbung als Data Engineer", "HR <bewerbung@weserland.example>",
+             "Sehr geehrter Herr Yilmaz,\n\nvielen Dank für Ihre Bewerbung bei Weserland Pharma "
+             "GmbH. Leider können wir Ihre Bewerbung nicht berücksichtigen.\n\nMit freundlichen "
+             "Grüßen\nPersonalabteilung")
+    assert v.company == "Weserland Pharma"
+
+
+def test_agency_recruiter_client_is_the_company() -> None:
+    v = _rej("Project Manager role", "Marcus Bell <marcus.bell@brightpathtalent.co.uk>",
+             "Hi Alex,\n\nI've had feedback from my client, Halcyon Energy: they have decided to "
+             "proceed with another candidate for the Project Manager role.\n\nBest,\nMarcus Bell\n"
+             "Senior Consultant, Brightpath Talent")
+    assert v.company == "Halcyon Energy"
+
+
+def test_team_name_and_person_title_are_never_the_company() -> None:
+    v = _rej("Senior Backend Engineer - our decision", "Olivia Chen <olivia@redwoodpay.example>",
+             "Hi Sam,\n\nThank you for interviewing with us. Unfortunately we have decided to "
+             "move forward with other candidates.\n\nAll the best,\nOlivia Chen\n"
+             "Engineering Manager, Payments Platform")
+    assert v.company not in ("Payments Platform", "Engineering Manager", "Senior Backend Engineer")
+    assert v.job_title == "Senior Backend Engineer"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Senior Backend Engineer - our decision", "Senior Backend Engineer"),
+    ("Data Engineer (m/w/d)", "Data Engineer"),
+    ("UX Designerin (w/m/d) - Ihre Bewerbung", "UX Designerin"),
+])
+def test_titles_from_subjects(subject: str, title: str) -> None:
+    v = _rej(subject, "Jane Doe <jane@acme.example>",
+             "Hello,\n\nthank you for your time. Unfortunately we have decided to move forward "
+             "with other candidates.\n\nJane Doe")
+    assert v.job_title == title
+    assert 0.5 <= v.title_confidence <= 1.0
+
+
+def test_no_title_means_zero_title_confidence() -> None:
+    v = _rej("Update", "Jane Doe <jane@acme.example>",
+             "Hello,\n\nUnfortunately we have decided to move forward with other candidates.")
+    assert (v.job_title, v.title_confidence) == ("", 0.0)

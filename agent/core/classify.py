@@ -21,14 +21,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from agent.core import contacts, lexicon
+from agent.core import contacts, features, lexicon, model
 from agent.core.message import ParsedMessage
 
 Label = Literal["rejection", "job_other", "other"]
-Stage = Literal["application", "interview"]
+Stage = Literal["application", "screening", "interview"]
 
 ANALYSED_CHARS = 6000  # body characters used for extraction; bounds the work per message
 EXTRACT_CHARS = 3000  # body characters searched for company/title phrases (names come early)
+MODEL_JOB_CONTEXT = 1.5  # job context the model needs to decide alone (without a rule cue)
+MODEL_SURE = 0.8  # ... or this probability with a little job context
 PHRASE_CHARS = 2500  # body characters scanned for phrases: decisions come early (corpus: < 400)
 
 
@@ -43,6 +45,9 @@ class Verdict:
     job_title: str = ""
     contact_name: str = ""
     contact_email: str = ""
+    company_confidence: float = 0.0  # 0..1; drafts leave the company out below a threshold
+    title_confidence: float = 0.0  # 0..1; drafts leave the role out below a threshold
+    bulk: bool = False  # list, newsletter or digest mail: never a rejection, never a draft
 
     @property
     def is_rejection(self) -> bool:
@@ -173,36 +178,57 @@ def detect_language(norm: str) -> str:
 _FUTURE = re.compile(r"\blook(?:ing)? forward to [^.!?]{0,80}")
 
 
+# Interview rounds beyond a first screen: final rounds, system design, onsite, panels.
+_ROUNDS = re.compile(
+    r"\b(?:system design|technical (?:interview|round|session)|coding (?:interview|session)|"
+    r"final (?:round|interview|stage)|onsite|on-site|panel interview|interview panel|"
+    r"interview(?:s| rounds?| "
+    r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|hiring "
+    r"manager|case interview|superday|assessment cent(?:er|re)|zweit(?:es|en) gespräch|"
+    r"fachgespräch|vorstellungsgespräch|entretien (?:final|technique)|entretiens|entrevista "
+    r"(?:final|técnica)|entrevistas)\b")
+# A first call with a recruiter only.
+_SCREEN = re.compile(
+    r"\b(?:recruiter (?:screen|call|chat|conversation)|phone screen|phone call|screening (?:call|"
+    r"interview)|initial (?:call|conversation|chat|screen|phone)|intro(?:ductory)? call|first call|"
+    r"call with (?:me|our recruiter|our talent)|telefonat|telefoninterview|erstgespräch|"
+    r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada)\b")
+
+
+_INVITED = re.compile(
+    r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
+    r"would like to (?:meet|speak)|aimerions vous rencontrer)")
+
+
 def _stage(norm: str) -> tuple[Stage, str]:
-    if not any(n in norm for n in lexicon.INTERVIEWED_NEEDLES):
+    """How far the candidate got: interview rounds, a recruiter screen, or the application."""
+    if not any(n in norm for n in lexicon.INTERVIEWED_NEEDLES) and "screen" not in norm \
+            and "system design" not in norm and "telefon" not in norm:
         return "application", ""
     if "forward to" in norm:  # "we look forward to speaking with you": not yet interviewed
         norm = _FUTURE.sub(" ", norm)
+    past = None
     for rx in _INTERVIEWED:
-        m = rx.search(norm)
-        if m:
-            return "interview", f"stage interview: '{m.group(0)}'"
+        past = rx.search(norm)
+        if past:
+            break
+    rounds = _ROUNDS.search(norm)
+    screen = _SCREEN.search(norm)
+    if rounds and (past or not (screen or _INVITED.search(norm))):
+        return "interview", f"stage interview: '{rounds.group(0)}'"
+    if screen:
+        return "screening", f"stage screening: '{screen.group(0)}'"
+    if past:
+        return "interview", f"stage interview: '{past.group(0)}'"
     return "application", ""
 
 
 # ---------------------------------------------------------------------------------------------
-# Scoring
+# Rule and structure signals (features for the model, and readable reasons)
 # ---------------------------------------------------------------------------------------------
-@dataclass
-class _Scores:
-    rejection: float = 0.0
-    decisive: bool = False
-    job_ctx: float = 0.0
-    non_job: float = 0.0
-    job_other: float = 0.0
-    sympathy: bool = False
-    reasons: list[str] = field(default_factory=list)
-    non_job_reasons: list[str] = field(default_factory=list)
-    job_other_reasons: list[str] = field(default_factory=list)
-
-
-def _score(norm: str, language: str, ats: str) -> _Scores:
-    s = _Scores()
+def _signals(norm: str, language: str, ats: str) -> features.Signals:
+    """Every rule table over the text: rejection cues, look-alike job signals, non-job context."""
+    s = features.Signals()
     padded = " " + norm
     for needles, weight in lexicon.JOB_CONTEXT:
         if any(n in padded for n in needles):
@@ -210,12 +236,11 @@ def _score(norm: str, language: str, ats: str) -> _Scores:
     if ats:
         s.job_ctx += 1.0
     if s.job_ctx == 0:
-        return s  # nothing about a job: the other tables cannot change the label
+        return s  # nothing about a job: no rule can make it a job mail
     for rx in _SYMPATHY:
         m = rx.search(norm)
         if m:
-            s.sympathy = True
-            s.non_job_reasons.append(f"personal commiseration: '{m.group(0)}'")
+            s.sympathy = m.group(0)
             break
     decided = _CONDITIONAL.sub(" ", norm)
     langs = ["en"] if language == "en" else [language, "en"]
@@ -232,38 +257,232 @@ def _score(norm: str, language: str, ats: str) -> _Scores:
                     continue
                 spans.append((start, end))
                 seen_labels.add(label)
-                s.rejection += weight
-                s.decisive = s.decisive or weight >= lexicon.DECISIVE
-                s.reasons.append(f"rejection phrase ({weight:g}): '{m.group(0)}' [{label}]")
-    candidate = s.decisive and s.rejection >= lexicon.REJECTION_THRESHOLD
-    if not candidate:
-        found: set[str] = set()  # a label counts once, however many of its rows match
-        for rx, weight, label in _JOB_OTHER:
-            if label in found:
-                continue
-            needles = lexicon.JOB_OTHER_NEEDLES.get(label)
-            if needles is not None and not any(n in norm for n in needles):
-                continue
-            m = rx.search(norm)
-            if m:
-                found.add(label)
-                s.job_other += weight
-                s.job_other_reasons.append(f"job signal ({weight:g}): '{m.group(0)}' [{label}]")
-        strong_sender = bool(ats) and ats not in lexicon.SOCIAL_BOARDS
-        if s.job_other < lexicon.JOB_OTHER_THRESHOLD and not strong_sender and not s.sympathy:
-            return s  # "other" whatever the non-job context says
+                s.cues.append((label, weight, m.group(0)))
+    found: set[str] = set()  # a label counts once, however many of its rows match
+    for rx, weight, label in _JOB_OTHER:
+        if label in found:
+            continue
+        needles = lexicon.JOB_OTHER_NEEDLES.get(label)
+        if needles is not None and not any(n in norm for n in needles):
+            continue
+        m = rx.search(norm)
+        if m:
+            found.add(label)
+            s.job_other.append((label, weight, m.group(0)))
     for rx, weight, label in _NON_JOB:
         m = rx.search(norm)
         if m:
-            s.non_job += weight
-            s.non_job_reasons.append(f"non-job context ({weight:g}): '{m.group(0)}' [{label}]")
+            s.non_job.append((label, weight, m.group(0)))
     return s
+
+
+_LIST_HEADERS = ("list-id", "list-post", "list-archive", "list-help", "mailing-list",
+                 "x-mailman-version", "x-mailing-list", "x-campaign", "x-campaignid",
+                 "x-mc-user", "feedback-id-newsletter")
+_NEWSLETTER_LOCAL = re.compile(r"^(?:newsletters?|digests?|news|bulletin|weekly|marketing|"
+                               r"updates|editor|editors|list|lists|mailer|mailings?|info-?news)"
+                               r"(?:[-_.+].*)?$")
+_NEWSLETTER_NAME = re.compile(r"\b(?:newsletter|digest|weekly|bulletin|magazine|roundup)\b",
+                              re.IGNORECASE)
+_NEWSLETTER_TEXT = re.compile(
+    r"\b(?:view (?:this email |it )?(?:in|on) (?:your |a )?(?:web )?browser|in this (?:week's |"
+    r"month's )?issue|this (?:week's|month's) issue|forward (?:this )?to a friend|unsubscribe "
+    r"from (?:this|our) (?:list|newsletter)|you (?:are receiving|received) this (?:newsletter|"
+    r"digest)|because you (?:subscribed|signed up)|our newsletter|this newsletter|read more|"
+    r"read the full (?:story|article)|webinar|newsletter abbestellen|se désabonner de la "
+    r"newsletter|darse de baja del boletín)\b")
+
+
+def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[str]]:
+    """(bulk, reasons, structure features). Bulk = list or newsletter mail.
+
+    A List-Unsubscribe header alone is not enough: applicant-tracking systems add it to real
+    rejections. Mailing-list headers, a newsletter/digest sender, or newsletter structure in the
+    text (with a list header or on its own when it repeats) are."""
+    names = {name for name, _ in message.headers}
+    structure: list[str] = []
+    reasons: list[str] = []
+    if "list-unsubscribe" in names:
+        structure.append("x:list_unsubscribe")
+    precedence = message.header("precedence").lower()
+    if precedence in ("bulk", "list", "junk"):
+        structure.append("x:precedence_bulk")
+    list_headers = sorted(h for h in _LIST_HEADERS if h in names)
+    if list_headers:
+        structure.append("x:list_headers")
+        reasons.append(f"mailing-list headers ({', '.join(list_headers)})")
+    sender = message.sender
+    if sender and (_NEWSLETTER_LOCAL.match(sender.email.partition("@")[0])
+                   or _NEWSLETTER_NAME.search(sender.name)):
+        structure.append("x:newsletter_sender")
+        reasons.append(f"newsletter/digest sender {sender.email}")
+    marks = {m.group(0) for m in _NEWSLETTER_TEXT.finditer(norm)}
+    if marks:
+        structure.append("x:newsletter_text")
+    headed = "x:list_unsubscribe" in structure or "x:precedence_bulk" in structure
+    if marks and (headed or len(marks) >= 2):
+        reasons.append("newsletter text: " + ", ".join(f"'{m}'" for m in sorted(marks)[:3]))
+    bulk = bool(list_headers) or "x:newsletter_sender" in structure or bool(
+        marks and (headed or len(marks) >= 2))
+    return bulk, reasons, structure
+
+
+@dataclass
+class Analysis:
+    """Everything the decision needs, computed once per message (also used by the benchmark)."""
+
+    language: str
+    ats: str
+    feats: dict[str, float]
+    signals: features.Signals
+    bulk: bool
+    bulk_reasons: list[str]
+    norm: str
+
+
+def analyse(message: ParsedMessage) -> Analysis:
+    body = strip_quoted(message.text or "")
+    subject = message.subject or ""
+    norm_subject = _normalise(subject)
+    norm_body = _normalise(body[:PHRASE_CHARS])
+    norm = f"{norm_subject}\n{norm_body}" if norm_subject else norm_body
+    sender = message.sender
+    ats = contacts.ats_for_domain(sender.domain) if sender else ""
+    language = detect_language(norm)
+    signals = _signals(norm, language, ats)
+    feats = features.text_features(norm_subject, norm_body)
+    total = 0.0
+    for label, weight, _text in signals.cues:
+        feats["cue:" + label] = 1.0
+        total += weight
+        if weight >= lexicon.DECISIVE:
+            feats["cue:*decisive"] = 1.0  # language-independent: learnt in one, used in all
+    if total:
+        feats["cue:*weight"] = min(total, 6.0) / 6.0
+    for label, _weight, _text in signals.job_other:
+        feats["jo:" + label] = 1.0
+    for label, _weight, _text in signals.non_job:
+        feats["nj:" + label] = 1.0
+    if signals.sympathy:
+        feats["sym"] = 1.0
+    feats["x:job_context"] = min(signals.job_ctx, 4.0) / 4.0
+    if ats:
+        feats["x:social_board" if ats in lexicon.SOCIAL_BOARDS else "x:ats_sender"] = 1.0
+    if message.in_reply_to or re.match(r"^\s*(?:re|aw|sv)\s*:", subject, re.IGNORECASE):
+        feats["x:reply"] = 1.0
+    if message.from_html:
+        feats["x:html"] = 1.0
+    bulk, bulk_reasons, structure = bulk_mail(message, norm)
+    for name in structure:
+        feats[name] = 1.0
+    return Analysis(language, ats, feats, signals, bulk, bulk_reasons, norm)
+
+
+def _describe(feature: str) -> str:
+    """A model feature in words, for --explain."""
+    kind, _, rest = feature.partition(":")
+    rest = rest.replace("~", "(negated) ")
+    return {
+        "d": f"'{rest}' in a decision sentence",
+        "p": f"word starting '{rest}' in a decision sentence",
+        "c": f"decision concept '{rest}'",
+        "w": f"word '{rest}'",
+        "s": f"subject word '{rest}'",
+        "cue": f"rule cue '{rest}'",
+        "jo": f"job signal '{rest}'",
+        "nj": f"non-job context '{rest}'",
+        "x": {"job_context": "job context", "ats_sender": "ATS sender",
+              "social_board": "job-board sender", "reply": "a reply",
+              "html": "HTML mail", "list_unsubscribe": "List-Unsubscribe header",
+              "precedence_bulk": "bulk Precedence", "list_headers": "mailing-list headers",
+              "newsletter_sender": "newsletter sender",
+              "newsletter_text": "newsletter wording"}.get(rest, rest),
+        "lang": f"language {rest}",
+    }.get(kind, feature) if feature != "sym" else "personal commiseration"
+
+
+def _decision_sentence(norm: str, weights: dict[str, float]) -> str:
+    """The sentence that carries most of the model's rejection evidence."""
+    best, best_score = "", 0.0
+    for sentence in features.decision_sentences(norm):
+        feats: dict[str, float] = {}
+        features.sentence_features(sentence, feats)
+        score = sum(weights.get(name, 0.0) for name in feats)
+        if score > best_score:
+            best, best_score = sentence, score
+    return best[:160]
+
+
+def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
+           ) -> tuple[Label, float, list[str]]:
+    """(label, confidence, reasons) from an analysis and a model."""
+    s = a.signals
+    reasons: list[str] = []
+    if a.ats:
+        reasons.append(f"sender is {a.ats} (ATS/job board)")
+    p = mdl.probability(a.feats)
+    non_job = sum(w for _, w, _ in s.non_job)
+    job_other = sum(w for _, w, _ in s.job_other)
+    job_wins = s.job_ctx > 0 and s.job_ctx > non_job
+    if explain and (p >= 0.2 or s.cues):
+        reasons.append(f"model: p(rejection) = {p:.2f} (threshold {mdl.threshold:.2f})")
+        if p >= 0.2:
+            sentence = _decision_sentence(a.norm, mdl.weights)
+            if sentence:
+                reasons.append(f"decision sentence: '{sentence}'")
+        contrib = mdl.contributions(a.feats)
+        pro = [f"{_describe(f)} (+{c:.2f})" for f, c in [x for x in contrib if x[1] > 0][:4]]
+        con = [f"{_describe(f)} ({c:.2f})" for f, c in [x for x in contrib if x[1] < 0][:3]]
+        if pro:
+            reasons.append("evidence for: " + "; ".join(pro))
+        if con:
+            reasons.append("evidence against: " + "; ".join(con))
+        reasons += [f"rejection phrase ({w:g}): '{t}' [{label}]" for label, w, t in s.cues]
+    cue_weight = sum(w for _, w, _ in s.cues)
+    rule = cue_weight >= lexicon.REJECTION_THRESHOLD and any(
+        w >= lexicon.DECISIVE for _, w, _ in s.cues)
+    # The model alone decides only mail that is clearly about a job: generic "no"/"not"/
+    # "unfortunately" sentences in ordinary mail must not add up to a rejection.
+    model_says = p >= mdl.threshold and (s.job_ctx >= MODEL_JOB_CONTEXT or (
+        s.job_ctx >= 1.0 and p >= MODEL_SURE))
+    if (model_says or rule) and job_wins and not a.bulk and not s.sympathy:
+        if p < mdl.threshold:
+            reasons.append(f"decided by the rule cues (weight {cue_weight:g}) although the model "
+                           f"says {p:.2f}")
+        reasons.append(f"job context {s.job_ctx:g} > non-job {non_job:g}")
+        confidence = max(p, min(0.95, 0.6 + 0.08 * cue_weight)) if rule else p
+        return "rejection", round(confidence, 3), reasons
+    if p >= mdl.threshold and not (model_says or rule):
+        reasons.append(f"too little job context ({s.job_ctx:g}) for the model alone")
+    elif p >= mdl.threshold or rule:
+        if a.bulk:
+            reasons.append("bulk/list mail is never a rejection: " + "; ".join(a.bulk_reasons))
+        elif s.sympathy:
+            reasons.append(f"personal commiseration: '{s.sympathy}'")
+        else:
+            reasons.append(f"not about a job application (job context {s.job_ctx:g}, "
+                           f"non-job {non_job:g})")
+    elif a.bulk and explain:
+        reasons.append("bulk/list mail: " + "; ".join(a.bulk_reasons))
+    strong_sender = bool(a.ats) and a.ats not in lexicon.SOCIAL_BOARDS
+    if s.sympathy or (non_job >= s.job_ctx and non_job > 0 and job_other < 3):
+        if s.sympathy and not any(r.startswith("personal commiseration") for r in reasons):
+            reasons.append(f"personal commiseration: '{s.sympathy}'")
+        reasons += [f"non-job context ({w:g}): '{t}' [{lb}]" for lb, w, t in s.non_job[:3]]
+        return "other", 0.8 if s.sympathy else 0.7, reasons
+    if s.job_ctx >= 0.5 and (job_other >= lexicon.JOB_OTHER_THRESHOLD or strong_sender):
+        reasons += [f"job signal ({w:g}): '{t}' [{lb}]" for lb, w, t in s.job_other[:4]]
+        return "job_other", round(min(0.95, 0.5 + 0.1 * job_other), 3), reasons
+    reasons.append("no decisive job or rejection signal")
+    return "other", 0.9 if s.job_ctx == 0 else 0.7, reasons
 
 
 # ---------------------------------------------------------------------------------------------
 # Extraction: company and job title
 # ---------------------------------------------------------------------------------------------
-_CAP = r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w))*"
+# A capitalised word; a dot stays inside ("A.I.") and after a title-like abbreviation ("St. Gallen",
+# "Mt. Sinai"): a company name is never cut at an abbreviation dot.
+_CAP = r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\bSte)\.)*"
 _ORG = rf"(?:{_CAP}(?:(?: |, )(?:(?:of|de|du|des|la|le|für|and|&|the|y|zu) )?{_CAP}){{0,5}})"
 _ORG_STOP = re.compile(
     r"(?:,? (?:in|at|for|with|and|to|is|as|has|we|our|who|where|on|from|this|team|about)\b.*$)|"
@@ -277,10 +496,12 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
          rf"[^.\n]{{2,80}}? (?:at|with|bei|chez) (?:the )?({_ORG})", 3.0, "body 'applied to X at'"),
         (rf"\b(?:interest in|interested in|applying to|applied to|apply to|apply at|applying at|"
          rf"application to|application with|consider(?:ing)?|for choosing|joining|to join|"
-         rf"bewerbung bei|Interesse an|intérêt pour|que vous portez à|interés en|interés por) "
+         rf"[Bb]ewerbung bei|[Bb]ewerbung als [^.\n]{{2,60}}? bei|Interesse an|intérêt pour|"
+         rf"que vous portez à|interés en|interés por) "
          rf"(?:(?:working|a career) (?:at|with|for) |joining |the team at |us at )?"
          rf"(?:the |der |die |dem |la |le |l'|el )?({_ORG})", 2.0, "body 'interest in'"),
         (rf"\b(?:my|our) client,? (?:the )?({_ORG})", 3.0, "body 'my client'"),
+        (rf"\bon behalf of (?:(?:my|our) client,? )?(?:the )?({_ORG})", 3.0, "body 'my client'"),
         (rf"\b(?:Unfortunately,|Leider hat|Malheureusement,) ({_ORG}) (?:has|have|did|is|hat)",
          3.0, "body 'X has decided'"),
         (rf"^(?:The |Das |L'équipe |El equipo de )?({_ORG}) (?:Recruiting|Recruitment|Talent|"
@@ -320,8 +541,10 @@ _ORG_TAIL = re.compile(r"(?:\s+(?:recruiting|recruitment|talent|acquisition|hiri
                        r"career|hr|people|operations|jobs|workday|karriere|-team|graduate|graduates|campus|"
                        r"early careers|university relations))+$",
                        re.IGNORECASE)
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:GmbH|AG|Inc|LLC|Ltd|Limited|S\.?A|SAS|SARL|S\.?L|B\.?V|plc|"
-                           r"Corp|Co|Pty|KG|SE|S\.?p\.?A)\.?(?: & Co\.? KG)?$")
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:GmbH(?: & Co\.? KG)?|AG|Inc|LLC|LLP|Ltd|Limited|S\.?A\.?S|S\.?A|SARL|S\.?L\.?U?|"
+    r"B\.?V|N\.?V|plc|PLC|Corp|Corporation|Co|Pty(?: Ltd)?|KG|KGaA|SE|e\.?V|S\.?p\.?A|S\.?r\.?l|"
+    r"AB|ASA|Oy|Pvt(?: Ltd)?|S\.?C|mbH)\.?$")
 _TITLE_FOLLOWS = re.compile(r"\s+(?:position|role|opening|job|internship|vacancy|at|with)\b")
 
 
@@ -334,9 +557,23 @@ def _clean_org(raw: str) -> str:
     return org
 
 
+# A last word that makes a name a team, a programme or a person's title, never a company
+# ("Payments Platform", "Graduate", "Senior Consultant", "Data Engineer").
+_NOT_COMPANY_LAST = lexicon.words(
+    "platform platforms infrastructure growth engineering operations graduate graduates programme "
+    "program intern interns internship team teams squad department consultant consultants "
+    "recruiter recruiters manager managers director partner specialist coordinator officer "
+    "engineer engineers developer developers analyst designer lead associate assistant scientist "
+    "researcher sourcer founder ceo cto vp president head entwickler entwicklerin berater "
+    "beraterin ingenieur ingénieur ingeniero chargée chargé responsable analista"
+)
+
+
 def _valid_org(org: str) -> bool:
     low = org.lower()
     if not org or len(org) > 60 or len(org.split()) > 6 or low in _GENERIC_ORG:
+        return False
+    if low.split()[-1] in _NOT_COMPANY_LAST:
         return False
     if low.split()[0] in _GENERIC_ORG and len(org.split()) == 1:
         return False
@@ -361,8 +598,16 @@ def _domain_company(domain: str) -> str:
     return "-".join(part.capitalize() for part in name.split("-"))
 
 
-def extract_company(message: ParsedMessage, body: str) -> tuple[str, str]:
-    """(company, reason). Votes from sender name, body phrases, signature, subject, domain."""
+_SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
+                      "body 'interest in'": 0.75, "body 'my client'": 0.95,
+                      "body 'X has decided'": 0.85, "signature team": 0.9,
+                      "signature title line": 0.85, "sender name": 0.8, "subject": 0.7,
+                      "sender domain": 0.45}
+
+
+def extract_company(message: ParsedMessage, body: str) -> tuple[str, float, str]:
+    """(company, confidence, reason). Votes from sender name, body phrases, signature, subject
+    and domain; confidence says how many independent places agree and how close a rival is."""
     votes: dict[str, float] = {}
     shown: dict[str, str] = {}
     sources: dict[str, list[str]] = {}
@@ -403,16 +648,25 @@ def extract_company(message: ParsedMessage, body: str) -> tuple[str, str]:
     for rx in _SUBJECT_COMPANY:
         for m in rx.finditer(subject):
             vote(m.group(1), 2.0, "subject")
-    if sender:
+    if "body 'my client'" in {src for found in sources.values() for src in found}:
+        # an agency recruiter writes on behalf of a client: the agency is not the company
+        for key in list(votes):
+            if not any(src.startswith("body") for src in sources[key]):
+                del votes[key]
+    elif sender:
         dom = _domain_company(sender.domain)
-        if dom:
+        squashed = re.sub(r"[^a-z0-9]", "", dom.lower())
+        spelled = [key for key in votes if squashed and squashed in re.sub(r"[^a-z0-9]", "", key)]
+        if spelled:
+            # the body spells out the domain's name ("Northstar Labs" for northstarlabs.com):
+            # that spelling wins, the domain only confirms it
+            for key in spelled:
+                votes[key] += 1.0
+                sources[key].append("sender domain")
+        elif dom:
             vote(dom, 1.0, "sender domain")
-            # a phrase match containing the domain name is the spelled-out company name
-            for key in list(votes):
-                if key != dom.lower() and dom.lower().replace("-", "") in key.replace(" ", ""):
-                    votes[key] += 1.0
     if not votes:
-        return "", ""
+        return "", 0.0, ""
     # "University of Westbridge" also confirms "Westbridge"; the fuller name wins ties
     for key in list(votes):
         for other in votes:
@@ -421,7 +675,15 @@ def extract_company(message: ParsedMessage, body: str) -> tuple[str, str]:
     # Agreement between a short and a long form ("Acme" / "Acme Robotics") favours the short one
     # only when it is clearly more frequent.
     best = max(votes, key=lambda k: (votes[k], -len(k)))
-    return shown[best], f"company '{shown[best]}' from {', '.join(sources[best])}"
+    found = sources[best]
+    conf = max(_SOURCE_CONFIDENCE.get(src, 0.5) for src in found)
+    if len(set(found)) > 1:  # two independent places agree
+        conf = min(0.98, conf + 0.1)
+    runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
+    if runner_up and runner_up >= votes[best] * 0.8:
+        conf -= 0.15  # a close second candidate: less sure
+    conf = round(max(0.05, min(conf, 0.98)), 2)
+    return shown[best], conf, f"company '{shown[best]}' from {', '.join(found)} ({conf:.2f})"
 
 
 _TITLE_BODY = tuple(re.compile(p) for p in (
@@ -444,6 +706,11 @@ _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition)"
     r"(?: title)?: ?([^\n]{3,80})$", re.MULTILINE)
 _TITLE_SUBJECT = tuple(re.compile(p) for p in (
+    r"^(.+?)\s*[(\[](?:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x)[)\]]",
+    r"^(.+?) (?:-|–|\||:) (?:our decision|decision|an update|update|application update|"
+    r"status update|"
+    r"next steps|your application|feedback|outcome|ihre bewerbung|deine bewerbung|rückmeldung|"
+    r"votre candidature|suite à votre candidature|tu candidatura|su candidatura)\b",
     r"\b(?:application (?:to|for)|applying for|applied for|interest in the|for the|update on the|"
     r"follow-up for|regarding|re:|bewerbung als|bewerbung für|candidature au poste de|"
     r"candidature pour|candidatura para|candidatura a) (?:the |a |an |our |le poste de |"
@@ -492,12 +759,12 @@ def _valid_title(title: str, company: str) -> bool:
     return title[0].isupper() or title[0].isdigit()
 
 
-def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str, str]:
-    """(job title, reason) from the body first (fuller), then the subject."""
+def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str, float, str]:
+    """(job title, confidence, reason) from the body first (fuller), then the subject."""
     for m in _TITLE_FIELDS.finditer(body[:EXTRACT_CHARS]):
         title = clean_title(m.group(1))
         if _valid_title(title, company):
-            return title, f"job title '{title}' from a labelled line"
+            return title, 0.95, f"job title '{title}' from a labelled line"
     flat = _flatten(body[:EXTRACT_CHARS])
     for rx in _TITLE_BODY:
         for m in rx.finditer(flat):
@@ -505,7 +772,7 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
             if company and title.lower().endswith(" at " + company.lower()):
                 title = title[: -len(company) - 4]
             if _valid_title(title, company):
-                return title, f"job title '{title}' from body"
+                return title, 0.85, f"job title '{title}' from body"
     subject = message.subject
     for rx in _TITLE_SUBJECT:
         m = rx.search(subject)
@@ -515,74 +782,51 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
                 title = re.sub(rf"\s*(?:at|@|-|\|)\s*{re.escape(company)}$", "", title,
                                flags=re.IGNORECASE)
             if _valid_title(title, company):
-                return title, f"job title '{title}' from subject"
-    return "", ""
+                return title, 0.75, f"job title '{title}' from subject"
+    return "", 0.0, ""
 
 
 # ---------------------------------------------------------------------------------------------
 # The classifier
 # ---------------------------------------------------------------------------------------------
 def classify(message: ParsedMessage) -> Verdict:
-    body = strip_quoted(message.text or "")[:ANALYSED_CHARS]
-    subject = message.subject or ""
-    norm = _normalise(f"{subject}\n{body[:PHRASE_CHARS]}")
-    sender = message.sender
-    ats = contacts.ats_for_domain(sender.domain) if sender else ""
-    language = detect_language(norm)
-    reasons: list[str] = []
-    if ats:
-        reasons.append(f"sender is {ats} (ATS/job board)")
+    """Label, confidence, readable reasons and the extracted fields of one message."""
+    return classify_with(message, model.shipped())
 
-    s = _score(norm, language, ats)
-    job_wins = s.job_ctx > 0 and s.job_ctx > s.non_job
-    label: Label
-    if s.decisive and s.rejection >= lexicon.REJECTION_THRESHOLD and job_wins and not s.sympathy:
-        label = "rejection"
-        reasons += s.reasons
-        reasons.append(f"job context {s.job_ctx:g} > non-job {s.non_job:g}")
-        confidence = min(0.99, 0.6 + 0.08 * s.rejection + 0.03 * min(s.job_ctx, 3))
-    elif s.sympathy or (s.non_job >= s.job_ctx and s.non_job > 0 and s.job_other < 3):
-        label = "other"
-        reasons += s.non_job_reasons[:3]
-        if s.decisive:
-            reasons.append("rejection wording, but not about a job application")
-        confidence = 0.8 if s.sympathy or s.decisive else 0.7
-    elif s.job_ctx >= 0.5 and (s.job_other >= lexicon.JOB_OTHER_THRESHOLD
-                               or (ats and ats not in lexicon.SOCIAL_BOARDS)):
-        label = "job_other"
-        reasons += s.job_other_reasons[:4]
-        if s.rejection:
-            reasons.append(f"rejection wording too weak ({s.rejection:g}) or not decisive")
-        confidence = min(0.95, 0.5 + 0.1 * s.job_other)
-    else:
-        label = "other"
-        reasons.append("no decisive job or rejection signal")
-        confidence = 0.9 if s.job_ctx == 0 else 0.7
 
+def classify_with(message: ParsedMessage, mdl: model.LinearModel) -> Verdict:
+    a = analyse(message)
+    label, confidence, reasons = decide(a, mdl)
     if label == "other":  # nothing to draft: skip the extraction work
-        return Verdict(label=label, confidence=round(confidence, 3), reasons=tuple(reasons),
-                       language=language)
-    stage, why = _stage(norm)
+        return Verdict(label=label, confidence=confidence, reasons=tuple(reasons),
+                       language=a.language, bulk=a.bulk)
+    body = strip_quoted(message.text or "")[:ANALYSED_CHARS]
+    stage, why = _stage(a.norm)
     if why:
         reasons.append(why)
-    company, why = extract_company(message, body)
+    company, company_conf, why = extract_company(message, body)
     if why:
         reasons.append(why)
-    title, why = extract_title(message, body, company)
+    title, title_conf, why = extract_title(message, body, company)
     if why:
         reasons.append(why)
     name, email, why = contacts.choose_contact(message, body)
     if name and company and (name.lower() in company.lower() or company.lower() in name.lower()):
         name = ""  # the signature was the company's name, not a person's
+    if a.bulk and email:
+        name, email, why = "", "", "none: bulk/list mail is never answered"
     reasons.append(f"contact: {why}")
     return Verdict(
         label=label,
-        confidence=round(confidence, 3),
+        confidence=confidence,
         reasons=tuple(reasons),
-        language=language,
+        language=a.language,
         stage=stage,
         company=company,
         job_title=title,
         contact_name=name,
         contact_email=email,
+        company_confidence=company_conf,
+        title_confidence=title_conf,
+        bulk=a.bulk,
     )

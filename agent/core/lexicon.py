@@ -76,6 +76,15 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"(?:position|role|vacancy|opening|job)", 3.0, "position filled"),
         (r"\b(?:position|role|vacancy|opening) (?:is|was) no longer (?:available|open)", 2.5,
          "position no longer available"),
+        (r"\b(?:program|programme|intake|cohort|class|internship|scheme)s? (?:has|have|is|are) "
+         r"(?:now |already )?(?:reached (?:its |full )?capacity|full|fully (?:booked|subscribed))|"
+         r"\ball (?:the |our )?(?:places|spots|seats|positions|openings)\b[^.]{0,40}? (?:are|have "
+         r"been) (?:now )?(?:taken|filled|allocated|allotted)", 3.0, "programme at capacity"),
+        (r"\bno longer (?:hiring|recruiting|interviewing|accepting applications|reviewing "
+         r"applications) for\b", 2.5, "no longer hiring for the role"),
+        (rf"\bnot in a position to (?:take|move|progress|advance|offer|pursue|proceed)\w* (?:you|"
+         rf"your|with your)? ?(?:{_APP}|further|forward|an offer)", 3.0,
+         "not moving forward with the application"),
         (rf"\b(?:offer|offered)(?: the (?:position|role|job))? to {_OTHERS} {_PEOPLE}", 3.0,
          "offer went to another candidate"),
         (rf"\b(?:an?other|other|a different) {_PEOPLE} (?:has|have|was|were) (?:been )?(?:selected|"
@@ -323,7 +332,7 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
 # ("If you are not selected, we will keep your details on file.").
 CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
-    r"unless)\b[^.!?\n]{0,160}"
+    r"unless|sans réponse|sans retour|sin noticias|absent a response)\b[^.!?\n]{0,160}"
 )
 
 # Past interview: the candidate had interviewed (stage "interview").
@@ -497,7 +506,10 @@ SOCIAL_BOARDS = frozenset({"LinkedIn", "XING"})
 NO_REPLY_LOCAL = (
     r"^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|.*notifications?.*|mailer-daemon|"
     r"postmaster|bounces?.*|auto[-_.]?(?:reply|mail|mailer|notify|confirm).*|system|mailer|"
-    r"alerts?|automated|unsubscribe.*|nepasrepondre|ne-pas-repondre|keine-?antwort)$"
+    r"alerts?|automated|unsubscribe.*|nepasrepondre|ne-pas-repondre|keine-?antwort|"
+    # list and newsletter mailboxes: nobody there reads a feedback request
+    r"newsletters?(?:[-_.+].*)?|digests?(?:[-_.+].*)?|news|bulletin|listserv|majordomo|mailman|"
+    r"owner-.+|.+-(?:request|owner|bounces))$"
 )
 
 # Mail providers: their domain says nothing about the employer.

@@ -1,0 +1,203 @@
+"""Features of one message for the rejection model. Pure, no IO, no third-party libraries.
+
+The same function feeds training (benchmarks/train_classifier.py, through scikit-learn's
+DictVectorizer) and inference (agent/core/model.py), so the two cannot drift apart.
+
+Feature families (the prefix says where a feature came from, and `describe` turns it into words):
+  d:   word 1- and 2-grams of *decision sentences* (sentences with a decision or regret cue),
+       negation-marked: after not/nicht/pas/no ... the next words carry a "~" prefix
+  p:   5-letter word starts in decision sentences (Absage/abgesagt/absagen share "absag")
+  w:   words anywhere in the analysed text (context: interview, assessment, alert ...)
+  s:   words of the subject
+  c:   cross-language concepts of decision-sentence words and their bigrams ("OTHER CANDIDATE",
+       "NOT ~SELECT"), so wording learnt in one language is recognised in another
+  cue: a rule phrase from lexicon.REJECTION matched (language-aware, conditionals dropped)
+  jo:  a look-alike job signal from lexicon.JOB_OTHER; nj: a non-job context; sym: sympathy
+  x:   structure: ATS sender, List-Unsubscribe, bulk Precedence, list headers, reply, HTML
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.core import lexicon
+
+# Words that start a negated span (after normalisation: lower case, ASCII apostrophes).
+NEGATORS = lexicon.words(
+    "not no never cannot can't won't wouldn't isn't aren't wasn't weren't don't doesn't didn't "
+    "haven't hasn't hadn't shouldn't couldn't unable nor nicht kein keine keinen keinem keiner "
+    "nie niemals pas ne n' plus aucun aucune jamais ni nunca tampoco ningún ninguna ninguno"
+)
+NEG_SPAN = 3  # words after a negator that carry the "~" mark
+CONCEPT_GAP = 3  # at most this many other words between the two concepts of a pair
+TEXT_WORDS_CHARS = 1500  # w: features come from this much text (decisions come early)
+# Whole-text words (w:), subject words (s:) and word starts (p:) are off: on LOSO they learnt each
+# corpus's style (long mails = rejections, "backend" in a subject) rather than decisions.
+USE_WORDS = False
+
+# A sentence with one of these word starts may carry the decision.
+DECISION_STEMS = (
+    "unfortunat", "regret", "decid", "decision", "sadly", "afraid", "unable", "sorry", "not ",
+    "n't", "no longer", "filled", "closed", "cancel", "withdrawn", "capacity", "pass ",
+    "other candidate", "another candidate", "other applicant", "another applicant", "someone else",
+    "different candidate", "different direction", "internal candidate",
+    "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
+    "vergeben", "vorzug", "jemand anderen",
+    "malheureus", "regrett", "décid", "pas ", "suite", "pourvu", "autre profil", "autre candidat",
+    "lamentabl", "sentimos", "lamentamos", "decidido", "cubierta", "no ", "otro candidato",
+    "otra persona", "ocupadas",
+)
+
+# Function words carry no decision on their own; as unigrams they only learn a corpus's length.
+STOPWORDS = lexicon.words(
+    "the a an and or but to of in on at for with by from as is are was were be been being it its "
+    "this that these those we our us you your i me my they their he she his her them there here "
+    "have has had do does did will would shall should can could may might must so if than then "
+    "also just about into over after before during per via up out all any some more most very der "
+    "die das den dem des ein eine einen einem einer und oder aber zu von im in am an auf für mit "
+    "bei aus ist sind war wir uns unser unsere sie ihr ihre ihnen du dir dich dein deine es le la "
+    "les un une des du de et ou mais à au aux pour avec par sur dans est sont nous vous votre vos "
+    "notre nos il elle ce cette ces que qui el la los las un una unos y o pero a al del de en con "
+    "por para es son nosotros usted su sus tu tus te le les lo que"
+)
+
+# Cross-language concepts: a decision learnt from English wording also reads German, French and
+# Spanish. Keys are word starts (longest match wins); values are concept names.
+CONCEPTS: dict[str, str] = {}
+for _concept, _starts in {
+    "UNFORTUNATELY": "unfortunat sadly regrettabl leider bedauerlich malheureus hélas "
+                     "lamentabl desafortunad lastimosa",
+    "REGRET": "regret sorry afraid bedauer regrett désolé sentimos lamentamos siento",
+    "DECIDE": "decid decision decisión chose chosen choose opted concluded entschied "
+              "entschlossen entscheid décid décision choisi optado elegid escogid",
+    "OTHER": "other another someone else andere anderen anderer anderweitig autre autres "
+             "otro otra otros otras",
+    "CANDIDATE": "candidat applicant individual person profil profile bewerber kandidat "
+                 "mitbewerber personne perfil finalist",
+    "PROCEED": "proceed progress pursu continu advanc move moving moved forward further "
+               "fortsetz fortzusetz weiterverfolg weiter verfolg poursuiv continuer avancer "
+               "suite continuar seguir avanzar adelante prosegu next",
+    "SELECT": "select shortlist success consider retain berücksichtig auswahl engere "
+              "retenu sélection seleccion seleccionad",
+    "FILLED": "filled closed cancel withdrawn besetzt vergeben pourvu clôtur annulé cubiert "
+              "ocupad cerrad capacity ausgebucht allocated",
+    "POSITION": "position role vacanc opening requisition stelle ausschreib poste offre "
+                "puesto vacante plaza posición",
+    "APPLICATION": "applica candidacy bewerbung candidature candidatura solicitud postulaci",
+    "OFFER": "offer angebot zusage anbieten proposer propos ofrecer oferta",
+    "MATCH": "match fit align suit passt passen correspond ajust encaj",
+    "REJECT": "reject declin absage absagen abgesagt refus rechaz unsuccessful",
+}.items():
+    for _start in _starts.split():
+        CONCEPTS[_start] = _concept
+STRONG_CONCEPTS = frozenset({"REJECT", "FILLED", "UNFORTUNATELY", "REGRET", "~SELECT",
+                             "~PROCEED", "~OFFER", "~MATCH"})
+_CONCEPT_LENGTHS = sorted({len(k) for k in CONCEPTS}, reverse=True)
+NEGATED_PREFIX = "~"
+
+
+def concept(token: str) -> str:
+    """The concept of a token ('~berücksichtigen' -> '~SELECT'), or ''."""
+    neg = token.startswith(NEGATED_PREFIX)
+    bare = token[1:] if neg else token
+    if bare in NEGATORS or bare.endswith("n't"):
+        return "NOT"
+    for length in _CONCEPT_LENGTHS:
+        if len(bare) >= length:
+            found = CONCEPTS.get(bare[:length])
+            if found:
+                return NEGATED_PREFIX + found if neg else found
+    return ""
+
+
+_STEMS = re.compile("|".join(re.escape(stem) for stem in DECISION_STEMS))
+_TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|n'")
+_SENTENCE = re.compile(r"[^.!?\n;]+")
+_CONDITIONAL = re.compile(lexicon.CONDITIONAL)
+_MAX_SENTENCES = 60
+
+
+def tokens(sentence: str) -> list[str]:
+    """Negated spans marked: "we will not be moving" -> [..., "not", "~be", "~moving"]."""
+    out: list[str] = []
+    left = 0
+    for tok in _TOKEN.findall(sentence):
+        if tok in NEGATORS or tok.endswith("n't") or (tok.startswith("n'") and len(tok) > 2):
+            out.append(tok)
+            left = NEG_SPAN
+        elif left:
+            out.append("~" + tok)
+            if tok not in STOPWORDS:  # "not going to be moving": the span counts content words
+                left -= 1
+        else:
+            out.append(tok)
+    return out
+
+
+def decision_sentences(text: str) -> list[str]:
+    """Sentences that may carry a decision, hypothetical ones ("If you are not ...") removed."""
+    found = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0).strip()
+        if len(sentence) < 8:
+            continue
+        if _STEMS.search(sentence):
+            if _CONDITIONAL.match(sentence) or _CONDITIONAL.search(sentence[:40]):
+                continue
+            found.append(sentence)
+            if len(found) >= _MAX_SENTENCES:
+                break
+    return found
+
+
+@dataclass
+class Signals:
+    """The rule and structure signals next to the n-grams, kept for reasons and for the shell."""
+
+    cues: list[tuple[str, float, str]] = field(default_factory=list)  # (label, weight, matched)
+    job_other: list[tuple[str, float, str]] = field(default_factory=list)
+    non_job: list[tuple[str, float, str]] = field(default_factory=list)
+    sympathy: str = ""
+    job_ctx: float = 0.0
+    structure: list[str] = field(default_factory=list)
+
+
+def sentence_features(sentence: str, feats: dict[str, float]) -> None:
+    """d: uni/bigrams, p: word starts and c: concept uni/bigrams of one decision sentence."""
+    toks = tokens(sentence)
+    prev = ""
+    prev_concept = ""
+    gap = 0
+    for tok in toks:
+        bare = tok.lstrip("~")
+        if bare not in STOPWORDS:
+            feats["d:" + tok] = 1.0
+            if USE_WORDS and len(bare) >= 6:
+                feats["p:" + ("~" if tok[0] == "~" else "") + bare[:5]] = 1.0
+        if prev and not (prev.lstrip("~") in STOPWORDS and bare in STOPWORDS):
+            feats["d:" + prev + " " + tok] = 1.0
+        prev = tok
+        c = concept(tok)
+        if c:  # concept pairs; alone only the concepts that say something by themselves
+            if c in STRONG_CONCEPTS:
+                feats["c:" + c] = 1.0
+            if prev_concept and prev_concept != c and gap <= CONCEPT_GAP:
+                feats["c:" + prev_concept + " " + c] = 1.0
+            prev_concept, gap = c, 0
+        else:
+            gap += 1
+
+
+def text_features(subject: str, text: str) -> dict[str, float]:
+    """n-gram features of normalised subject and text (text already capped by the caller)."""
+    feats: dict[str, float] = {}
+    for tok in set(_TOKEN.findall(subject) if USE_WORDS else ()):
+        if tok not in STOPWORDS:
+            feats["s:" + tok] = 1.0
+    for tok in set(_TOKEN.findall(text[:TEXT_WORDS_CHARS]) if USE_WORDS else ()):
+        if tok not in STOPWORDS:
+            feats["w:" + tok] = 1.0
+    for sentence in decision_sentences(subject + "\n" + text):
+        sentence_features(sentence, feats)
+    return feats
