@@ -81,7 +81,8 @@ def load_sources(corpus: Path | None) -> dict[str, list[Row]]:
 
 
 def analyse_all(sources: dict[str, list[Row]]) -> dict[str, list[Analysis]]:
-    return {name: [analyse(parse_message(r.raw)) for r in rows] for name, rows in sources.items()}
+    return {name: [analyse(parse_message(r.raw), complete=True) for r in rows]
+            for name, rows in sources.items()}
 
 
 def fit(analyses: list[Analysis], labels: list[bool], c: float = C) -> LinearModel:

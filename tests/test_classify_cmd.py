@@ -107,3 +107,21 @@ def test_garbage_eml_still_classified(tmp_path: Path) -> None:
     code, out, _ = _run([str(junk)], as_json=True)
     assert code == 0
     assert json.loads(out)[0]["label"] == "other"
+
+
+NEWSLETTER = MAIL / "lookalike_other" / "other_newsletter_about_rejection.eml"
+
+
+def test_newsletter_about_rejection_is_marked_bulk_and_not_a_rejection() -> None:
+    code, out, _ = _run([str(NEWSLETTER)], explain=True)
+    assert code == 0
+    first, *reasons = out.splitlines()
+    assert " rejection " not in first and first.endswith(" bulk")
+    assert any("bulk/list mail" in line for line in reasons)
+
+
+def test_explain_shows_the_model_and_the_decision_sentence() -> None:
+    code, out, _ = _run([str(GREENHOUSE)], explain=True)
+    assert code == 0
+    assert "    model: p(rejection) = " in out
+    assert "    decision sentence: '" in out

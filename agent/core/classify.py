@@ -340,7 +340,10 @@ class Analysis:
     norm: str
 
 
-def analyse(message: ParsedMessage) -> Analysis:
+def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
+    """Features and signals of a message. Mail with no job context at all cannot be a rejection
+    or a job mail whatever the model says, so unless `complete` (training wants every feature) its
+    n-gram features are skipped: most ordinary mail costs a few substring checks only."""
     body = strip_quoted(message.text or "")
     subject = message.subject or ""
     norm_subject = _normalise(subject)
@@ -350,6 +353,9 @@ def analyse(message: ParsedMessage) -> Analysis:
     ats = contacts.ats_for_domain(sender.domain) if sender else ""
     language = detect_language(norm)
     signals = _signals(norm, language, ats)
+    if signals.job_ctx == 0 and not complete:
+        bulk, bulk_reasons, _ = bulk_mail(message, norm)
+        return Analysis(language, ats, {}, signals, bulk, bulk_reasons, norm)
     feats = features.text_features(norm_subject, norm_body)
     total = 0.0
     for label, weight, _text in signals.cues:
@@ -365,7 +371,8 @@ def analyse(message: ParsedMessage) -> Analysis:
         feats["nj:" + label] = 1.0
     if signals.sympathy:
         feats["sym"] = 1.0
-    feats["x:job_context"] = min(signals.job_ctx, 4.0) / 4.0
+    # No job-context feature: in every corpus long job mail is more often a rejection than short
+    # job mail, and the model learnt "much job talk = rejection". Job context gates, never votes.
     if ats:
         feats["x:social_board" if ats in lexicon.SOCIAL_BOARDS else "x:ats_sender"] = 1.0
     if message.in_reply_to or re.match(r"^\s*(?:re|aw|sv)\s*:", subject, re.IGNORECASE):
@@ -455,8 +462,9 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
     if p >= mdl.threshold and not (model_says or rule):
         reasons.append(f"too little job context ({s.job_ctx:g}) for the model alone")
     elif p >= mdl.threshold or rule:
-        if a.bulk:
+        if a.bulk:  # a newsletter or digest *about* rejections: not the candidate's job mail
             reasons.append("bulk/list mail is never a rejection: " + "; ".join(a.bulk_reasons))
+            return "other", 0.8, reasons
         elif s.sympathy:
             reasons.append(f"personal commiseration: '{s.sympathy}'")
         else:
