@@ -381,7 +381,10 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
         feats["x:html"] = 1.0
     bulk, bulk_reasons, structure = bulk_mail(message, norm)
     for name in structure:
-        feats[name] = 1.0
+        # List-Unsubscribe and bulk Precedence decide nothing alone (ATSs add them to real
+        # rejections and to acknowledgements alike): they count for `bulk`, not for the model.
+        if name not in ("x:list_unsubscribe", "x:precedence_bulk"):
+            feats[name] = 1.0
     return Analysis(language, ats, feats, signals, bulk, bulk_reasons, norm)
 
 

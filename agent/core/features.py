@@ -44,7 +44,8 @@ DECISION_STEMS = (
     "different candidate", "different direction", "internal candidate",
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
     "vergeben", "vorzug", "jemand anderen",
-    "malheureus", "regrett", "décid", "pas ", "suite", "pourvu", "autre profil", "autre candidat",
+    "malheureus", "regrett", "décid", "pas ", "donner suite", "suite favorable", "pourvu",
+    "autre profil", "autre candidat",
     "lamentabl", "sentimos", "lamentamos", "decidido", "cubierta", "no ", "otro candidato",
     "otra persona", "ocupadas",
 )
