@@ -3,34 +3,35 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Installs Debian packages without ever removing one (see the script).
+APT_INSTALL = SUDO="$(SUDO)" .ci/apt-install
+# The IMAP binary the sandbox runs: dovecot-core alone has `dovecot` but not this.
+DOVECOT_IMAP ?= /usr/lib/dovecot/imap
 
 .PHONY: demo test lint bench dovecot postgres venv clean
 
 venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
-	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { \
-	  echo "installing python3-venv (Debian package) ..."; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv >/dev/null; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || $(APT_INSTALL) python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,postgres]'
 	touch $@
 
-# Dovecot (IMAP) from Debian's packages: the tests and the demo run a private one on loopback.
+# Dovecot (IMAP) from Debian's packages: the tests and the demo run a private one on loopback
+# and never start, stop or reconfigure the system's dovecot service.
 dovecot:
-	@command -v dovecot >/dev/null 2>&1 || [ -x /usr/sbin/dovecot ] || { \
-	  echo "installing dovecot-imapd (Debian package) ..."; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dovecot-imapd >/dev/null; }
+	@if [ -x $(DOVECOT_IMAP) ] && { command -v dovecot || [ -x /usr/sbin/dovecot ]; } >/dev/null 2>&1; \
+	then :; else \
+	  $(APT_INSTALL) dovecot-imapd && \
+	  echo "note: Debian enables the system's dovecot service on install; Debrief does not use it" \
+	       "(sudo systemctl disable --now dovecot to stop it)."; \
+	fi
 
 # PostgreSQL from Debian's packages: the tests run a private server to prove the store works there.
 postgres:
-	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
-	  echo "installing postgresql (Debian package) ..."; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || $(APT_INSTALL) postgresql
 
 demo: venv dovecot
 	$(BIN)/debrief demo
