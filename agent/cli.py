@@ -3,34 +3,38 @@ Debrief's errors into one plain line and an exit code (2 for configuration, 1 ot
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
-from collections.abc import Callable
-from datetime import datetime, timezone
-from typing import Any
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta, timezone
+from typing import Any, NoReturn
 
 import click
 
-from agent import __version__
+from agent import __version__, views
 from agent.config import Settings, load_settings
-from agent.errors import AlreadyRunning, ConfigError, DebriefError, LoginRequired
+from agent.errors import AlreadyRunning, ConfigError, DebriefError, LoginRequired, StoreError
 from agent.logs import add_secret, setup_logging
 
 log = logging.getLogger("debrief")
 
 
 class Context:
-    def __init__(self, env_file: str | None, verbose: bool) -> None:
+    def __init__(self, env_file: str | None, verbosity: int) -> None:
         self.env_file = env_file
-        self.verbose = verbose
+        self.verbosity = verbosity
+        self.database_url: str | None = None
 
-    def settings(self) -> Settings:
+    def settings(self, log_warnings: bool = True) -> Settings:
         settings = load_settings(self.env_file)
         add_secret(settings.imap.password)
         add_secret(database_password(settings.database_url))
-        for warning in settings.warnings:
-            log.warning("%s", warning)
+        self.database_url = settings.database_url
+        if log_warnings:
+            for warning in settings.warnings:
+                log.warning("%s", warning)
         return settings
 
 
@@ -43,25 +47,45 @@ def database_password(url: str) -> str:
         return ""
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"debrief: {message}", err=True)
     sys.exit(code)
 
 
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn Debrief's errors into one line on stderr, never a traceback."""
+    """Every error becomes one line on stderr with what to do, never a traceback (-v logs it)."""
     import functools
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        obj = click.get_current_context().find_object(Context)
         try:
             return func(*args, **kwargs)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort,
+                SystemExit):
+            raise
         except (ConfigError, LoginRequired) as exc:  # a person must act: no restart loop
             fail(str(exc), 2)
-        except AlreadyRunning as exc:
-            fail(str(exc), 1)
+        except StoreError as exc:
+            from agent.setup_cmds import database_hint, shown_url
+
+            url = obj.database_url if obj else None
+            if url:
+                fail(f"{exc} (database {shown_url(url)}): {database_hint(url)}")
+            fail(str(exc))
         except DebriefError as exc:
             fail(str(exc), 1)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except OSError as exc:
+            log.debug("details", exc_info=True)
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}: check that this path exists and that you "
+                 "may read and write it")
+        except Exception as exc:
+            log.debug("details", exc_info=True)
+            fail(f"unexpected error ({type(exc).__name__}: {exc}); run again with -v for "
+                 "details and report it")
 
     return wrapper
 
@@ -70,14 +94,24 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--env-file", type=click.Path(dir_okay=False), default=None,
               help="Env file to read (default ./.env, ~/.config/debrief/debrief.env, "
                    "/etc/debrief/debrief.env).")
-@click.option("-v", "--verbose", is_flag=True, help="Debug logging.")
+@click.option("-v", "--verbose", count=True,
+              help="-v: Debrief's debug lines; -vv: libraries' debug lines too.")
 @click.version_option(__version__, prog_name="debrief")
 @click.pass_context
-def main(ctx: click.Context, env_file: str | None, verbose: bool) -> None:
+def main(ctx: click.Context, env_file: str | None, verbose: int) -> None:
     """Debrief drafts a gracious feedback request 24–48 h after a job rejection, and a thank-you
     when they answer. It only writes drafts: it never sends, deletes or marks mail read."""
     setup_logging(verbose)
     ctx.obj = Context(env_file, verbose)
+
+
+def require_writable_database(url: str) -> None:
+    """Before a run writes anything: one line with the path and what to do, not a traceback."""
+    from agent.setup_cmds import database_problem
+
+    problem = database_problem(url)
+    if problem:
+        raise ConfigError("DEBRIEF_DATABASE_URL", problem)
 
 
 # -- run / once ------------------------------------------------------------------------------
@@ -92,6 +126,7 @@ def run(obj: Context) -> None:
     from agent.store import Store
 
     settings = obj.settings()
+    require_writable_database(settings.database_url)
     store = Store(settings.database_url)
     try:
         store.acquire_lock()
@@ -115,8 +150,11 @@ def parse_now(value: str, settings: Settings) -> datetime:
 
 @main.command()
 @click.option("--now", "now_text", metavar="ISO-8601", default=None,
-              help="Run the cycle as if at this instant (simulation).")
-@click.option("--dry-run", is_flag=True, help="Show what would be drafted; change nothing.")
+              help="Run the cycle as if at this instant (simulation). Without --dry-run, real "
+                   "drafts are placed, dated then.")
+@click.option("--dry-run", is_flag=True,
+              help="Show what it finds and would do; write nothing (no mailbox change, no "
+                   "database, no lock file).")
 @click.pass_obj
 @guarded
 def once(obj: Context, now_text: str | None, dry_run: bool) -> None:
@@ -125,25 +163,56 @@ def once(obj: Context, now_text: str | None, dry_run: bool) -> None:
     from agent.store import Store
 
     settings = obj.settings()
-    clock = fixed_clock(parse_now(now_text, settings)) if now_text else system_clock
+    now = parse_now(now_text, settings) if now_text else None
+    clock = fixed_clock(now) if now else system_clock
+    real_now = datetime.now(timezone.utc)
+    if now is not None and not dry_run and now > real_now + timedelta(minutes=1):
+        log.warning("--now %s is later than the clock: real drafts are placed in your mailbox, "
+                    "dated in the future, and the database moves on to that time",
+                    views.when(now, settings.timezone))
+    if not dry_run:
+        require_writable_database(settings.database_url)
     store = Store(settings.database_url, dry_run=dry_run)
     try:
         store.acquire_lock()
         report = run_cycle(settings, store, clock, dry_run=dry_run, progress=progress_factory())
+        if dry_run:
+            show_dry_run(report, store, settings)
     finally:
         store.close()
-    if dry_run:
-        if not report.drafts:
-            click.echo("dry run: nothing would be drafted now")
-        for thread_id, kind, raw in report.drafts:
-            click.echo(f"--- dry run: thread {thread_id}, {kind.replace('_', ' ')} ---")
-            click.echo(readable_draft(raw))
-    else:
+    if not dry_run:
         click.echo(
-            f"cycle at {report.now.isoformat(timespec='seconds')}: "
+            f"cycle at {views.when(report.now, settings.timezone)}: "
             f"{sum(report.fetched.values())} new message(s), {len(report.opened)} new thread(s), "
             f"{len(report.drafts)} draft(s) placed, {len(report.transitions)} transition(s)"
         )
+
+
+def show_dry_run(report: Any, store: Any, settings: Settings) -> None:
+    """On stdout: what the cycle found and what it would have done."""
+    tz = settings.timezone
+    click.echo(f"dry run at {views.when(report.now, tz)}: nothing is written (no draft, no "
+               "database, no lock file)")
+    fetched = ", ".join(f"{n} in {folder}" for folder, n in report.fetched.items()) or "none"
+    click.echo(f"new messages: {fetched}")
+    for thread_id in report.opened:
+        t = store.thread(thread_id)
+        click.echo(f"found rejection: thread {t.id}, {t.company or 'unknown company'} / "
+                   f"{t.job_title or 'unknown role'}, contact {t.contact_email or 'none'}; "
+                   f"feedback request due {views.when(t.due_at, tz)}")
+    for thread_id, old, new in report.transitions:
+        click.echo(f"would move thread {thread_id}: {old} -> {new}")
+    if not report.drafts:
+        click.echo("would draft nothing now")
+        upcoming = [t for t in store.threads(("scheduled",))]
+        if upcoming:
+            first = min(upcoming, key=lambda t: t.due_at)
+            click.echo(f"next: thread {first.id} ({first.company or 'unknown company'}), "
+                       f"feedback request due {views.when(first.due_at, tz)}")
+    for thread_id, kind, raw in report.drafts:
+        click.echo(f"--- would place in Drafts: thread {thread_id}, "
+                   f"{kind.replace('_', ' ')} ---")
+        click.echo(readable_draft(raw))
 
 
 def readable_draft(raw: bytes) -> str:
@@ -219,53 +288,45 @@ def thread_json(thread: Any) -> dict[str, Any]:
 
 
 @main.command()
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (times in UTC).")
 @click.pass_obj
 @guarded
 def status(obj: Context, as_json: bool) -> None:
-    """Show every thread: company, role, contact, state, next step."""
-    from agent.core.lifecycle import describe_next
-    from agent.store import Store
-
+    """Show every thread: company, role, contact, state, next step (in your time zone)."""
     settings = obj.settings()
-    with Store(settings.database_url) as store:
-        threads = store.threads()
+    with open_for_reading(settings.database_url) as store:
+        threads = store.threads() if store is not None else []
         if as_json:
             click.echo(json.dumps([thread_json(t) for t in threads], indent=2))
             return
         if not threads:
             click.echo("No rejections seen yet.")
             return
+        tz, now = settings.timezone, datetime.now(timezone.utc)
+        policy = views.policy_of(settings.silence_days)
         rows = [("ID", "COMPANY", "ROLE", "CONTACT", "STATE", "NEXT")]
         for t in threads:
-            rows.append((
-                str(t.id), t.company or "?", t.job_title or "?",
-                t.contact_email or "-", t.state,
-                describe_next(facts_of(t), policy_of(settings)),
-            ))
-        widths = [min(max(len(r[i]) for r in rows), 32) for i in range(5)]
-        for row in rows:
-            cells = [row[i][: widths[i]].ljust(widths[i]) for i in range(5)]
-            click.echo("  ".join(cells + [row[5]]))
+            rows.append((str(t.id), t.company or "?", t.job_title or "?",
+                         t.contact_email or "-", t.state,
+                         views.describe_next(t, policy, tz, now)))
+        for line in views.fit_table(rows, views.terminal_width(), shrinkable=(1, 2, 3, 5)):
+            click.echo(line)
+        click.echo(f"(times in {tz.key})")
 
 
-def policy_of(settings: Settings) -> Any:
-    from datetime import timedelta
+@contextlib.contextmanager
+def open_for_reading(url: str) -> Iterator[Any]:
+    """The store for status and explain, which only read: a database that does not exist yet is
+    not created (None is yielded instead)."""
+    from agent.setup_cmds import sqlite_path
+    from agent.store import Store
 
-    from agent.core.lifecycle import Policy
-
-    return Policy(silence=timedelta(days=settings.silence_days))
-
-
-def facts_of(thread: Any) -> Any:
-    from agent.core.lifecycle import State, ThreadFacts
-
-    return ThreadFacts(
-        state=State(thread.state), reason=thread.reason, rejected_at=thread.rejected_at,
-        first_seen_at=thread.first_seen_at, due_at=thread.due_at,
-        has_contact=bool(thread.contact_email), request_placed_at=thread.request_placed_at,
-        sent_at=thread.sent_at, answer_at=thread.answer_at,
-    )
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        yield None
+        return
+    with Store(url) as store:
+        yield store
 
 
 @main.command()
@@ -273,33 +334,37 @@ def facts_of(thread: Any) -> Any:
 @click.pass_obj
 @guarded
 def explain(obj: Context, ident: str) -> None:
-    """Why a message was classified so, whom Debrief chose and why, what happens next."""
-    from agent.core.lifecycle import describe_next
-    from agent.store import Store
-
+    """Why a message was classified so, whom Debrief chose and why, what happens next.
+    IDENT is a thread id from `status` or a Message-ID."""
     settings = obj.settings()
-    with Store(settings.database_url) as store:
+    tz = settings.timezone
+    message_id = ident if ident.startswith("<") else f"<{ident}>"
+    with open_for_reading(settings.database_url) as store:
+        if store is None:
+            fail(f"no thread with id or Message-ID {ident!r}: no database yet (run `debrief "
+                 "once` or `debrief run` first)")
         thread = store.thread(int(ident)) if ident.isdigit() else store.thread_by_message_id(
-            ident if ident.startswith("<") else f"<{ident}>")
+            message_id)
         if thread is None and not ident.isdigit():
-            seen = store.seen_message(ident if ident.startswith("<") else f"<{ident}>")
+            seen = store.seen_message(message_id)
             if seen is not None:
                 what = {"ignored": "not a rejection", "skipped": "could not be handled",
                         "duplicate": "a copy of a message already seen",
                         "auto_reply": "an automatic reply", "answer": "an answer in a thread",
                         "sent": "your own sent mail"}.get(seen.outcome, seen.outcome)
                 click.echo(f"{ident}: {what} ({seen.reason}); seen in {seen.folder} on "
-                           f"{seen.seen_at.astimezone(settings.timezone):%Y-%m-%d %H:%M}")
+                           f"{views.when(seen.seen_at, tz)}")
                 return
         if thread is None:
-            fail(f"no thread with id or Message-ID {ident!r}")
-            return
-        tz = settings.timezone
+            fail(f"no thread with id or Message-ID {ident!r} (`debrief status` lists them)")
+        policy = views.policy_of(settings.silence_days)
+        now = datetime.now(timezone.utc)
         click.echo(f"Thread {thread.id}: {thread.state}"
-                   + (f" ({thread.reason})" if thread.reason else ""))
+                   + (f" ({thread.reason})" if thread.reason else "")
+                   + f"   (times in {tz.key})")
         click.echo(f"  rejection  {thread.rejection_subject!r} from {thread.rejection_from}")
         click.echo(f"             {thread.rejection_message_id}, dated "
-                   f"{thread.rejected_at.astimezone(tz):%a %Y-%m-%d %H:%M %Z}")
+                   f"{views.when(thread.rejected_at, tz, weekday=True)}")
         click.echo(f"  company    {thread.company or '(unknown)'}")
         click.echo(f"  role       {thread.job_title or '(unknown)'} ({thread.stage} stage)")
         click.echo(f"  contact    {thread.contact_name or '(no name)'} "
@@ -310,10 +375,10 @@ def explain(obj: Context, ident: str) -> None:
         click.echo("  why it is a rejection:")
         for reason in thread.reasons:
             click.echo(f"    - {reason}")
-        click.echo(f"  next       {describe_next(facts_of(thread), policy_of(settings))}")
+        click.echo(f"  next       {views.describe_next(thread, policy, tz, now)}")
         click.echo("  history:")
         for ev in store.events(thread.id):
-            click.echo(f"    {ev.at.astimezone(tz):%Y-%m-%d %H:%M}  {ev.kind}"
+            click.echo(f"    {views.when(ev.at, tz)}  {ev.kind}"
                        + (f": {ev.detail}" if ev.detail else ""))
 
 
@@ -376,34 +441,81 @@ def classify(as_json: bool, explain: bool, paths: tuple[str, ...]) -> None:
 @click.option("--path", "path", type=click.Path(dir_okay=False), default=None,
               help="Where to write (default ~/.config/debrief/debrief.env).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def init(path: str | None, force: bool) -> None:
-    """Write a commented env file (mode 0600); asks questions on a terminal."""
+@click.option("--ask/--no-ask", default=None,
+              help="Ask the questions (default: only on a terminal); --no-ask writes the "
+                   "file with the required keys empty.")
+@guarded
+def init(path: str | None, force: bool, ask: bool | None) -> None:
+    """Ask for your address and mail server (guessing host, port and security), then write a
+    commented env file, mode 0600, with what you confirmed."""
     from pathlib import Path
 
-    from agent.setup_cmds import ask_values, default_init_path, render_env_file, write_env_file
+    from agent.setup_cmds import (
+        ask_values,
+        default_init_path,
+        render_env_file,
+        summary,
+        write_env_file,
+    )
 
     target = Path(path) if path else default_init_path()
-    values = ask_values(click.prompt) if sys.stdin.isatty() else {}
-    try:
-        write_env_file(target, render_env_file(values), force=force)
-    except (FileExistsError, OSError) as exc:
-        fail(str(exc), 1)
+    if target.exists() and not force:
+        raise DebriefError(f"{target} exists: use --force to overwrite it, or --path "
+                                  "to write elsewhere")
+    interactive = sys.stdin.isatty() if ask is None else ask
+    values: dict[str, str] = {}
+    if interactive:
+        values = ask_values(click.prompt, click.echo, hide_input=sys.stdin.isatty())
+        click.echo(f"\nThese settings go to {target}:")
+        for line in summary(values):
+            click.echo(line)
+        if not click.confirm("Write them?", default=True):
+            click.echo("nothing written")
+            return
+    write_env_file(target, render_env_file(values), force=force)
     click.echo(f"wrote {target} (mode 0600)")
+    option = "" if path is None else f" --env-file {target}"
     if not values:
-        click.echo("fill in the empty keys, then run: debrief --env-file "
-                   f"{target} check")
+        click.echo(f"fill in the empty keys, then run: debrief{option} check")
     else:
-        click.echo(f"next: debrief --env-file {target} check")
+        click.echo(f"next: debrief{option} check")
 
 
 @main.command()
 @click.pass_obj
 @guarded
 def check(obj: Context) -> None:
-    """Load the configuration, connect, log in and report what Debrief would see."""
+    """Load the configuration, connect, log in and report what Debrief would see; every
+    problem names the setting to change. Changes nothing."""
     from agent.setup_cmds import check as run_check
 
-    sys.exit(run_check(obj.settings(), click.echo))
+    sys.exit(run_check(obj.settings(log_warnings=False), click.echo))
+
+
+@main.command(name="install-service")
+@click.option("--user", "user", is_flag=True,
+              help="A user unit in ~/.config/systemd/user (else the system unit in "
+                   "/etc/systemd/system, which needs root).")
+@click.option("--path", "path", type=click.Path(dir_okay=False), default=None,
+              help="Write the unit here instead.")
+@click.option("--force", is_flag=True, help="Replace an existing unit file.")
+@click.pass_obj
+@guarded
+def install_service(obj: Context, user: bool, path: str | None, force: bool) -> None:
+    """Write a systemd unit that starts this very `debrief` (the path it was installed to)."""
+    from pathlib import Path
+
+    from agent.config import find_env_file
+    from agent.setup_cmds import install_service as write_unit
+
+    env_file = None
+    if user:
+        found = find_env_file(obj.env_file)
+        env_file = found.absolute() if found else None
+        if found is None:
+            click.echo("note: no env file yet; the unit reads ~/.config/debrief/debrief.env "
+                       "(run `debrief init`)")
+    sys.exit(write_unit(user, Path(path) if path else None, env_file, force, click.echo))
 
 
 @main.command()
@@ -427,6 +539,7 @@ def login(obj: Context) -> None:
 
 @main.command()
 @click.option("--keep", is_flag=True, help="Keep the sandbox folder and print its path.")
+@guarded
 def demo(keep: bool) -> None:
     """The whole lifecycle on a throwaway local mailbox, in simulated time. No account needed."""
     from agent.demo import run_demo

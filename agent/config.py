@@ -6,6 +6,7 @@ key, so the CLI can print one line and exit 2.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import stat
@@ -82,6 +83,8 @@ class Settings:
     contact_lookback_days: int = 120
     warnings: tuple[str, ...] = field(default=())
     draft_stages: tuple[str, ...] = DRAFT_STAGES
+    #: DEBRIEF_* keys that are set but mean nothing to Debrief, each with a hint (see unknown_keys)
+    unknown: tuple[str, ...] = field(default=())
 
 
 def default_env_files() -> list[Path]:
@@ -138,13 +141,40 @@ def load_settings(
     return _validate(values, path, warnings)
 
 
-def _get(values: dict[str, str], key: str) -> str:
+def closest(key: str, candidates: list[str]) -> str | None:
+    """The candidate `key` was most likely meant to be (compared without the DEBRIEF_ prefix)."""
+    strip = {c.removeprefix("DEBRIEF_"): c for c in candidates}
+    found = difflib.get_close_matches(key.removeprefix("DEBRIEF_"), list(strip), n=1, cutoff=0.7)
+    return strip[found[0]] if found else None
+
+
+def unknown_keys(values: dict[str, str]) -> list[str]:
+    """One line per DEBRIEF_* key Debrief does not know, with the closest known key."""
+    lines = []
+    for key in sorted(k for k in values if k.startswith("DEBRIEF_") and k not in KEYS):
+        near = closest(key, list(KEYS))
+        hint = f"did you mean {near}?" if near else "Debrief ignores it"
+        lines.append(f"unknown setting {key}: {hint}")
+    return lines
+
+
+def _looked_in(path: Path | None) -> str:
+    if path is not None:
+        return f"set it in {path} or in the environment"
+    places = ", ".join(str(p) if p.is_absolute() else f"./{p}" for p in default_env_files())
+    return f"no env file found (looked in {places}); run `debrief init` to write one"
+
+
+def _get(values: dict[str, str], key: str, path: Path | None = None) -> str:
     default, _ = KEYS[key]
     value = values.get(key, "").strip()
     if value:
         return value
     if default is None:
-        raise ConfigError(key, "is missing (set it in the env file or the environment)")
+        typo = closest(key, [k for k in values if k.startswith("DEBRIEF_") and k not in KEYS])
+        if typo:
+            raise ConfigError(key, f"is missing; {typo} is set instead: rename it to {key}")
+        raise ConfigError(key, f"is missing: {_looked_in(path)}")
     return default
 
 
@@ -160,11 +190,12 @@ def _int(values: dict[str, str], key: str, low: int, high: int) -> int:
 
 
 def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) -> Settings:
+    unknown = unknown_keys(values)
     security = _get(values, "DEBRIEF_IMAP_SECURITY").lower()
     if security not in SECURITY_MODES:
         raise ConfigError("DEBRIEF_IMAP_SECURITY",
                           f"must be one of ssl, starttls, plain; got {security!r}")
-    host = _get(values, "DEBRIEF_IMAP_HOST")
+    host = _get(values, "DEBRIEF_IMAP_HOST", path)
     port_raw = _get(values, "DEBRIEF_IMAP_PORT")
     port = _int(values, "DEBRIEF_IMAP_PORT", 1, 65535) if port_raw else DEFAULT_PORTS[security]
     ca_file = _get(values, "DEBRIEF_IMAP_CA_FILE") or None
@@ -174,7 +205,7 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         warnings.append(
             f"DEBRIEF_IMAP_SECURITY=plain: your password goes to {host} unencrypted"
         )
-    username = _get(values, "DEBRIEF_IMAP_USERNAME")
+    username = _get(values, "DEBRIEF_IMAP_USERNAME", path)
     auth = _get(values, "DEBRIEF_IMAP_AUTH").lower()
     if auth not in ("password", "oauth2"):
         raise ConfigError("DEBRIEF_IMAP_AUTH", f"must be password or oauth2; got {auth!r}")
@@ -184,16 +215,16 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         port=port,
         username=username,
         password=(values.get("DEBRIEF_IMAP_PASSWORD", "").strip() if tokens
-                  else _get(values, "DEBRIEF_IMAP_PASSWORD")),
+                  else _get(values, "DEBRIEF_IMAP_PASSWORD", path)),
         security=security,
         ca_file=ca_file,
         auth=auth,
         oauth=tokens,
     )
-    your_email = _get(values, "DEBRIEF_YOUR_EMAIL")
+    your_email = _get(values, "DEBRIEF_YOUR_EMAIL", path)
     if not _EMAIL.match(your_email):
         raise ConfigError("DEBRIEF_YOUR_EMAIL", f"is not an email address: {your_email!r}")
-    your_name = _get(values, "DEBRIEF_YOUR_NAME")
+    your_name = _get(values, "DEBRIEF_YOUR_NAME", path)
     if any(c in your_name for c in "\r\n\x00"):
         raise ConfigError("DEBRIEF_YOUR_NAME", "must be one line")
     tz_name = _get(values, "DEBRIEF_TIMEZONE") or _system_timezone()
@@ -227,8 +258,9 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         sent_folder=_get(values, "DEBRIEF_SENT_FOLDER") or None,
         env_file=path,
         contact_lookback_days=_int(values, "DEBRIEF_CONTACT_LOOKBACK_DAYS", 1, 3650),
-        warnings=tuple(warnings),
+        warnings=tuple(warnings) + tuple(unknown),
         draft_stages=_stages(_get(values, "DEBRIEF_DRAFT_STAGES")),
+        unknown=tuple(unknown),
     )
 
 

@@ -534,7 +534,8 @@ class Cycle:
             self.set_state(thread, step.transition.to, step.transition.reason)
             self.store.log(thread, self.now, f"{old} -> {thread.state}",
                            step.transition.reason or step.event.value)
-            log.info("thread %s: %s -> %s (%s)", thread.id, old, thread.state,
+            log.info("thread %s: %s%s -> %s (%s)", thread.id,
+                     "would go " if self.dry_run else "", old, thread.state,
                      step.transition.reason or step.event.value)
             self.report.transitions.append((thread.id, old, thread.state))
             self.store.commit()
@@ -671,8 +672,12 @@ class Cycle:
         setattr(thread, placed_attr, self.now)
         self.store.log(thread, self.now, f"{kind} draft placed",
                        f"{rendered.subject} -> {to_email}")
-        log.info("thread %s: %s draft placed in %s for %s", thread.id, kind, folders.drafts,
-                 to_email)
+        if self.dry_run:
+            log.info("thread %s: would place %s draft in %s for %s (dry run)", thread.id, kind,
+                     folders.drafts, to_email)
+        else:
+            log.info("thread %s: %s draft placed in %s for %s", thread.id, kind, folders.drafts,
+                     to_email)
         return True
 
     def set_state(self, thread: Thread, state: State, reason: str) -> None:

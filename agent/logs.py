@@ -35,10 +35,25 @@ class RedactSecrets(logging.Filter):
 _FILTER = RedactSecrets([])
 
 
-def setup_logging(verbose: bool = False) -> None:
-    """Under systemd (JOURNAL_STREAM) journald stamps the time; elsewhere we do."""
+def under_journald() -> bool:
+    """True when stderr is connected to the journal (systemd sets JOURNAL_STREAM to the
+    device:inode of that stream), so journald already stamps every line with the time."""
+    stream = os.environ.get("JOURNAL_STREAM", "")
+    if not stream:
+        return False
+    try:
+        st = os.fstat(sys.stderr.fileno())
+    except (OSError, ValueError):
+        return True
+    return stream == f"{st.st_dev}:{st.st_ino}"
+
+
+def setup_logging(verbosity: int = 0) -> None:
+    """0: Debrief's info lines; 1 (-v): Debrief's debug lines too; 2 (-vv): libraries' debug lines
+    as well (SQLAlchemy, APScheduler). imapclient's debug output is never shown: it prints
+    whole messages. Under journald no timestamps: the journal adds its own."""
     handler = logging.StreamHandler(sys.stderr)
-    if os.environ.get("JOURNAL_STREAM"):
+    if under_journald():
         fmt = "%(levelname)s %(name)s: %(message)s"
     else:
         fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -48,12 +63,17 @@ def setup_logging(verbose: bool = False) -> None:
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for noisy in ("apscheduler", "sqlalchemy"):
-        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
-    # imapclient's debug log prints whole message bodies (FETCH, APPEND): never, even with -v.
+    root.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
+    logging.getLogger("debrief").setLevel(logging.DEBUG if verbosity >= 1 else logging.INFO)
+    for library in ("apscheduler", "sqlalchemy", "tzlocal", "asyncio"):
+        logging.getLogger(library).setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
+    # SQLAlchemy's echo loggers set their own level on first use; only -vv lets them speak.
+    if verbosity < 2:
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+        logging.getLogger("sqlalchemy.pool").setLevel(logging.WARNING)
+    # imapclient's debug log prints whole message bodies (FETCH, APPEND): never, even with -vv.
     logging.getLogger("imapclient").setLevel(logging.WARNING)
-    if not verbose:
+    if verbosity < 2:
         logging.getLogger("apscheduler.executors.default").setLevel(logging.ERROR)
 
 

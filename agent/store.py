@@ -18,11 +18,13 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import (
     BigInteger,
@@ -44,6 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy.pool import StaticPool
 
 from agent.errors import AlreadyRunning, StoreError
 
@@ -194,6 +197,29 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def dry_run_engine(url: str) -> Engine | None:
+    """For a dry run on SQLite: a private in-memory copy of the database (empty when there is
+    none), so that nothing is written anywhere: no database, no folder, no lock, no -wal file.
+    None for other backends, whose dry run is one transaction that is rolled back."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    path = Path(parsed.database or ":memory:").expanduser()
+    if str(path) != ":memory:" and path.is_file():
+        # immutable=1 reads without creating -shm/-wal; a live daemon's -wal needs mode=ro.
+        mode = "mode=ro" if path.with_name(path.name + "-wal").exists() else "immutable=1"
+        try:
+            source = sqlite3.connect(f"file:{quote(str(path))}?{mode}", uri=True)
+            try:
+                source.backup(memory)
+            finally:
+                source.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the database {path}: {exc}") from None
+    return create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+
+
 class Store:
     """A database session with Debrief's queries. `dry_run` never commits anything."""
 
@@ -201,7 +227,7 @@ class Store:
         self.url = url
         self.dry_run = dry_run
         try:
-            self.engine = make_engine(url)
+            self.engine = (dry_run and dry_run_engine(url)) or make_engine(url)
             Base.metadata.create_all(self.engine)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the database: {_safe_error(exc)}") from None
@@ -237,7 +263,10 @@ class Store:
 
     # -- one instance at a time -------------------------------------------------------------
     def acquire_lock(self) -> None:
-        """Refuse to run beside another Debrief on the same database (AlreadyRunning)."""
+        """Refuse to run beside another Debrief on the same database (AlreadyRunning). A dry run
+        changes nothing, so it takes no lock (and creates no lock file)."""
+        if self.dry_run:
+            return
         url = make_url(self.url)
         backend = url.get_backend_name()
         if backend == "sqlite" and url.database not in (None, "", ":memory:"):

@@ -26,7 +26,7 @@ def test_status_table_and_explain(dovecot_server, mailbox_user, tmp_path):
         assert "Thread 1: scheduled" in out
         assert "contact    Priya Natarajan <priya@northwind.example>" in out
         assert "why it is a rejection:" in out and "    - " in out
-        assert "feedback request drafted 2026-11-17 10:00" in out
+        assert "feedback request due" in out and "2026-11-17 10:00 UTC" in out
         assert "rejection recognised" in out
 
     other = make_mail("Sam <sam@corvid.example>", "Interview invitation",
