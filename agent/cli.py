@@ -201,7 +201,9 @@ def show_dry_run(report: Any, store: Any, settings: Settings) -> None:
                    f"{t.job_title or 'unknown role'}, contact {t.contact_email or 'none'}; "
                    f"feedback request due {views.when(t.due_at, tz)}")
     for thread_id, old, new in report.transitions:
-        click.echo(f"would move thread {thread_id}: {old} -> {new}")
+        reason = store.thread(thread_id).reason
+        click.echo(f"would move thread {thread_id}: {old} -> {new}"
+                   + (f" ({reason})" if reason and new == store.thread(thread_id).state else ""))
     if not report.drafts:
         click.echo("would draft nothing now")
         upcoming = [t for t in store.threads(("scheduled",))]
@@ -309,7 +311,9 @@ def status(obj: Context, as_json: bool) -> None:
             rows.append((str(t.id), t.company or "?", t.job_title or "?",
                          t.contact_email or "-", t.state,
                          views.describe_next(t, policy, tz, now)))
-        for line in views.fit_table(rows, views.terminal_width(), shrinkable=(1, 2, 3, 5)):
+        # The next step matters most: company, role and contact give way first.
+        stages = [((1, 2, 3), 12), ((5,), 24), ((1, 2, 3, 5), 4)]
+        for line in views.fit_table(rows, views.terminal_width(), stages):
             click.echo(line)
         click.echo(f"(times in {tz.key})")
 

@@ -15,7 +15,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.config import DEFAULT_PORTS, KEYS, SECURITY_MODES, Settings, _system_timezone
-from agent.errors import AuthError, DebriefError, FolderError, MailboxError, StoreError
+from agent.errors import (
+    AuthError,
+    ConnectError,
+    DebriefError,
+    FolderError,
+    MailboxError,
+    StoreError,
+)
 from agent.mailbox import Mailbox
 
 REQUIRED = [k for k, (default, _) in KEYS.items() if default is None]
@@ -57,7 +64,9 @@ PROVIDERS: dict[str, Provider] = {
     "protonmail.com": Provider("127.0.0.1", 1143, "starttls",
                                "Proton Mail: IMAP goes through Proton Mail Bridge on this machine"),
 }
-_BY_HOST = {p.host: p for p in PROVIDERS.values()}
+#: Provider settings by IMAP host, for a host typed in by hand (not loopback: a local bridge or
+#: test server may listen anywhere).
+_BY_HOST = {p.host: p for p in PROVIDERS.values() if p.host != "127.0.0.1"}
 
 
 def guess_provider(email: str) -> Provider:
@@ -229,9 +238,11 @@ def setting_hint(exc: MailboxError, settings: Settings) -> str:
     if isinstance(exc, FolderError):
         return "set DEBRIEF_DRAFTS_FOLDER / DEBRIEF_SENT_FOLDER to one of the server's folders"
     if "certificate verification failed" in text:
+        if "mismatch" in text:
+            return ("set DEBRIEF_IMAP_HOST to the name the server's certificate is issued for "
+                    "(the provider's documented IMAP host name)")
         return (f"if {imap.host} uses a self-signed or private certificate, set "
-                "DEBRIEF_IMAP_CA_FILE to its CA certificate (PEM); if the name does not match, "
-                "set DEBRIEF_IMAP_HOST to the name on the certificate")
+                "DEBRIEF_IMAP_CA_FILE to the CA certificate (PEM file) that signed it")
     if "STARTTLS" in text:
         return "set DEBRIEF_IMAP_SECURITY=ssl (usually with DEBRIEF_IMAP_PORT=993)"
     if "TLS error" in text:
@@ -269,7 +280,10 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
             echo(f"inbox     {state.exists} messages, {len(uids)} in the last "
                  f"{settings.lookback_days} days (read on the first run)")
     except MailboxError as exc:
-        echo(f"problem   {exc}: {setting_hint(exc, settings)}")
+        kind = ("login refused: " if isinstance(exc, AuthError) else
+                "missing folder: " if isinstance(exc, FolderError) else
+                "cannot connect: " if isinstance(exc, ConnectError) else "")
+        echo(f"problem   {kind}{exc}; {setting_hint(exc, settings)}")
         problems += 1
     problems += check_database(settings, echo)
     echo(f"drafts as {settings.your_name} <{settings.your_email}>, time zone "

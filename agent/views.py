@@ -76,19 +76,20 @@ def cut(text: str, width: int) -> str:
     return text[: max(width - 1, 0)] + ELLIPSIS if width > 0 else ""
 
 
-def fit_table(rows: Sequence[Sequence[str]], width: int | None, shrinkable: Sequence[int],
-              minimum: int = 6, gap: int = 2) -> list[str]:
-    """Lay out rows in columns; when wider than `width`, narrow the widest shrinkable column
-    one character at a time (to `minimum`), cutting cells with "…"."""
+def fit_table(rows: Sequence[Sequence[str]], width: int | None,
+              stages: Sequence[tuple[Sequence[int], int]], gap: int = 2) -> list[str]:
+    """Lay out rows in columns. When wider than `width`, narrow columns stage by stage: in each
+    (columns, minimum) stage the widest of those columns loses one character at a time, down to
+    the minimum; cut cells end with "…"."""
     count = len(rows[0])
     widths = [max(len(r[i]) for r in rows) for i in range(count)]
     if width is not None:
-        while sum(widths) + gap * (count - 1) > width:
-            candidates = [i for i in shrinkable if widths[i] > minimum]
-            if not candidates:
-                break
-            widest = max(candidates, key=lambda i: widths[i])
-            widths[widest] -= 1
+        for columns, minimum in stages:
+            while sum(widths) + gap * (count - 1) > width:
+                candidates = [i for i in columns if widths[i] > minimum]
+                if not candidates:
+                    break
+                widths[max(candidates, key=lambda i: widths[i])] -= 1
     lines = []
     for row in rows:
         cells = [cut(row[i], widths[i]).ljust(widths[i]) for i in range(count)]
