@@ -60,9 +60,14 @@ class Daemon:
             self.failures += 1
             delay = self.backoff()
             kind = "login refused" if isinstance(exc, AuthError) else "mail server unavailable"
+            detail = str(exc)
             if isinstance(exc, StoreError):
+                from agent.setup_cmds import database_hint, shown_url
+
                 kind = "database unavailable"
-            log.warning("%s: %s; retrying in %.0f s", kind, exc, delay)
+                url = self.store.url
+                detail = f"{exc} (database {shown_url(url)}; {database_hint(url)})"
+            log.warning("%s: %s; retrying in %.0f s", kind, detail, delay)
             self.retry_in(delay)
             return
         except Exception:

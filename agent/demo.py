@@ -33,6 +33,7 @@ ZONE = ZoneInfo("Europe/London")
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish"}
 T0 = datetime(2026, 11, 16, 11, 20, tzinfo=ZONE)  # a Monday morning
 YOU = ("Alex Rivera", "alex.rivera@example.org")
+POLL = timedelta(minutes=5)  # the default DEBRIEF_POLL_INTERVAL
 
 
 def mail(sender: str, subject: str, body: str, when: datetime, *, reply_to: str = "",
@@ -292,15 +293,22 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
             else:
                 show.at(T0, f"thread {thread.id}: {thread.state} ({thread.reason})")
 
-        day2 = T0 + timedelta(days=1, minutes=5)
-        report = cycle(day2)
-        for thread_id, _, raw in report.drafts:
-            show.at(day2, f"thread {thread_id}: feedback request placed in Drafts (not sent):")
-            show.draft(raw)
+        # Debrief polls every 5 minutes from T0: each draft goes in on the first poll at or
+        # after its due time, so what the timeline says was scheduled is when it appears.
+        placed: list[tuple[int, str, bytes]] = []
+        poll = T0
+        for due in sorted({t.due_at for t in store.threads() if t.state == "scheduled"}):
+            poll = T0 + POLL * -(-(due - T0) // POLL)
+            report = cycle(poll)
+            for thread_id, _, raw in report.drafts:
+                show.at(poll, f"thread {thread_id}: feedback request placed in Drafts "
+                              "(not sent):")
+                show.draft(raw)
+            placed += report.drafts
 
         # The user reviews and sends the drafts from their mail client.
-        sent_at = day2 + timedelta(hours=1)
-        for _, _, raw in report.drafts:
+        sent_at = max(poll, T0 + timedelta(days=1, hours=1))
+        for _, _, raw in placed:
             sandbox.append("Sent", _as_sent(raw, sent_at), when=sent_at, user="alex")
             _delete_draft(sandbox, raw)
         show.at(sent_at, f"you review the {len(report.drafts)} drafts and send them from your "
