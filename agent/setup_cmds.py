@@ -272,7 +272,12 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
     try:
         with Mailbox(imap) as mailbox:
             echo(f"login     ok as {imap.username}")
-            folders = mailbox.find_folders(settings.drafts_folder, settings.sent_folder)
+            try:
+                folders = mailbox.find_folders(settings.drafts_folder, settings.sent_folder)
+            except FolderError:
+                names = ", ".join(name for _flags, name in mailbox.list_folders())
+                echo(f"folders   {names}")
+                raise
             echo(f"drafts    {folders.drafts}")
             echo(f"sent      {folders.sent}")
             since = (datetime.now(timezone.utc) - timedelta(days=settings.lookback_days)).date()
