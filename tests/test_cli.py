@@ -1,11 +1,69 @@
-"""CLI contracts: help lists every command; bad settings give one line and exit 2."""
+"""CLI contracts: help lists every command and agrees with the README; bad settings give one
+line and exit 2."""
 
 import os
+import re
 import stat
+from pathlib import Path
 
+import click
+from click.testing import CliRunner
 from helpers import run_cli
 
-COMMANDS = ["run", "once", "status", "explain", "classify", "check", "init", "demo"]
+from agent.cli import main
+
+COMMANDS = ["run", "once", "status", "explain", "classify", "check", "init", "demo",
+            "install-service"]
+README = Path(__file__).resolve().parent.parent / "README.md"
+_ROW = re.compile(r"^\| `debrief ([a-z][a-z-]*)([^`]*)` \| (.+) \|$", re.M)
+_OPTION = re.compile(r"(?<![\w-])--?[a-z][a-z-]*")
+
+
+def rendered_help(*args: str) -> str:
+    done = CliRunner().invoke(main, [*args, "--help"], prog_name="debrief", terminal_width=100)
+    assert done.exit_code == 0, done.output
+    return done.output
+
+
+def help_options(text: str) -> set[str]:
+    """Options listed in a rendered help's Options section (without -h/--help)."""
+    section = text.split("Options:", 1)[1]
+    found = set()
+    for line in section.splitlines():
+        head = line.strip().split("  ")[0]
+        if line.startswith("  -") and head:
+            found |= {o for o in _OPTION.findall(head) if o.startswith("--")}
+    return found - {"--help"}
+
+
+def readme_commands() -> dict[str, tuple[str, str]]:
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## Commands\n", 1)[1].split("\n## ", 1)[0]
+    return {name: (usage, what) for name, usage, what in _ROW.findall(section)}
+
+
+def test_readme_commands_agree_with_the_help():
+    """Every command of the click group has a README row whose options and arguments are the
+    ones its rendered help shows, and the README lists no command that does not exist. A new
+    command only needs its README line."""
+    rows = readme_commands()
+    assert set(rows) == set(main.commands), (
+        f"README rows for missing commands: {set(rows) - set(main.commands)}; commands "
+        f"without a README row: {set(main.commands) - set(rows)}")
+    for name, command in main.commands.items():
+        text = rendered_help(name)
+        assert f"Usage: debrief {name}" in text
+        usage, what = rows[name]
+        documented = {o for o in _OPTION.findall(usage) if o.startswith("--")}
+        assert documented == help_options(text), f"{name}: README {documented} vs help"
+        for param in command.params:
+            if isinstance(param, click.Argument):
+                assert param.human_readable_name in usage, f"{name}: argument {param.name}"
+        assert what.strip(), name
+    text = README.read_text(encoding="utf-8")
+    usage = text.split("\n## Commands\n", 1)[1].strip().split("\n\n", 1)[0]
+    top = {o for o in _OPTION.findall(usage) if o.startswith("--")} - {"--help"}
+    assert top == help_options(rendered_help()), f"global options: README {top}"
 BASE = {
     "DEBRIEF_IMAP_HOST": "127.0.0.1", "DEBRIEF_IMAP_USERNAME": "u", "DEBRIEF_IMAP_PASSWORD": "pw-s3cret",
     "DEBRIEF_YOUR_NAME": "Alex", "DEBRIEF_YOUR_EMAIL": "alex@example.org",
@@ -15,6 +73,7 @@ BASE = {
 def test_help_lists_every_command():
     done = run_cli({}, "--help")
     assert done.returncode == 0
+    assert set(COMMANDS) <= set(main.commands)
     for command in COMMANDS:
         assert f"  {command} " in done.stdout or f"  {command}\n" in done.stdout, command
         sub = run_cli({}, command, "--help")

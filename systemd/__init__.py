@@ -1,0 +1,1 @@
+"""The systemd units, shipped in the package so that `debrief install-service` can write them."""
