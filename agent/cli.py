@@ -73,6 +73,9 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             if url:
                 fail(f"{exc} (database {shown_url(url)}): {database_hint(url)}")
             fail(str(exc))
+        except AlreadyRunning as exc:
+            fail(f"{exc}: stop it first (systemctl --user stop debrief, or Ctrl-C where it "
+                 "runs); `debrief once --dry-run` takes no lock and works beside it")
         except DebriefError as exc:
             fail(str(exc), 1)
         except KeyboardInterrupt:

@@ -170,8 +170,13 @@ def ask_values(prompt: Prompt, say: Callable[[str], None],
     if security != offered and port == DEFAULT_PORTS[offered]:
         port = DEFAULT_PORTS[security]  # the user chose another mode: offer its usual port
     port = int(str(prompt("IMAP port", default=str(port), type=click.IntRange(1, 65535))))
+    ca_file = ""
     if security == "plain" and host not in ("localhost", "127.0.0.1", "::1"):
         say(f"  warning: with plain, your password goes to {host} unencrypted")
+    elif security != "plain" and known is None:
+        ca_file = str(prompt("CA certificate (PEM) if the server's certificate is self-signed "
+                             "or from a private CA; empty for the usual public ones",
+                             default="", show_default=False, value_proc=_pem_value)).strip()
     username = str(prompt("IMAP login (user name)", default=email)).strip()
     password = str(prompt("IMAP password or app password", hide_input=hide_input))
     tz = str(prompt("Time zone (for business hours)", default=_system_timezone(),
@@ -182,6 +187,7 @@ def ask_values(prompt: Prompt, say: Callable[[str], None],
         "DEBRIEF_IMAP_HOST": host,
         "DEBRIEF_IMAP_PORT": str(port),
         "DEBRIEF_IMAP_SECURITY": security,
+        "DEBRIEF_IMAP_CA_FILE": str(Path(ca_file).expanduser().absolute()) if ca_file else "",
         "DEBRIEF_IMAP_USERNAME": username,
         "DEBRIEF_IMAP_PASSWORD": password,
         "DEBRIEF_TIMEZONE": tz,
@@ -196,6 +202,15 @@ def _email_value(text: str) -> str:
 
     if not _EMAIL.match(text.strip()):
         raise click.BadParameter(f"{text.strip()!r} is not an email address")
+    return text.strip()
+
+
+def _pem_value(text: str) -> str:
+    import click
+
+    path = Path(text.strip()).expanduser()
+    if text.strip() and not path.is_file():
+        raise click.BadParameter(f"{path} is not a file")
     return text.strip()
 
 

@@ -55,19 +55,20 @@ def test_init_writes_nothing_unless_confirmed(tmp_path):
 
 def test_init_asks_again_on_bad_answers(tmp_path):
     target = tmp_path / "d.env"
-    answers = ["not an address", "jo@example.org", "Jo", "mail.example.org", "tls", "starttls",
-               "", "", "pw-123", "Mars/Base", "UTC", "y"]
+    answers = ["not an address", "jo@example.org", "Jo", "mail.corp.invalid", "tls", "starttls",
+               "", "/no/such/ca.pem", "", "", "pw-123", "Mars/Base", "UTC", "y"]
     done = run_init(tmp_path, answers, "--path", str(target))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "is not an email address" in done.stdout + done.stderr
     assert "unknown time zone 'Mars/Base'" in done.stdout + done.stderr
+    assert "/no/such/ca.pem is not a file" in done.stdout + done.stderr
     settings = load_settings(target, environ={})
-    assert settings.imap.host == "mail.example.org" and settings.imap.security == "starttls"
+    assert settings.imap.host == "mail.corp.invalid" and settings.imap.security == "starttls"
     assert settings.imap.port == 143  # starttls chosen: its usual port was offered
 
 
 def test_ask_values_guesses_an_unknown_hosts_port_by_probing():
-    answers = iter(["me@corp.example", "Me", "", "", "", "", "pw", "UTC"])
+    answers = iter(["me@corp.example", "Me", "", "", "", "", "", "pw", "UTC"])
     offered: dict[str, object] = {}
 
     def prompt(text, default=None, **_kw):
