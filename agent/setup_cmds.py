@@ -276,8 +276,8 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
     """Connect, log in, find folders, count the lookback window, look at the database.
     Every problem names the setting to change. 0 when all is well."""
     problems = 0
-    where = f" ({settings.env_file})" if settings.env_file else " (environment only)"
-    echo(f"settings  ok{where}")
+    where = f" from {settings.env_file}" if settings.env_file else " from the environment only"
+    echo(f"settings  read{where}")
     for line in settings.unknown:
         echo(f"problem   {line}")
         problems += 1

@@ -49,7 +49,7 @@ def describe_next(thread: Any, policy: Policy, tz: ZoneInfo, now: datetime) -> s
             return f"feedback request due since {stamp}: placed on the next poll"
         return f"feedback request due {stamp}"
     if state is State.DRAFTED:
-        return f"draft waiting for you to send; closes {stamp} if unsent"
+        return f"draft waiting for you; closes {stamp} if unsent"
     if state is State.SENT:
         return f"waiting for an answer; closes {stamp} if none"
     if state is State.REPLIED:
