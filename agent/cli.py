@@ -114,7 +114,7 @@ def require_writable_database(url: str) -> None:
 
     problem = database_problem(url)
     if problem:
-        raise ConfigError("DEBRIEF_DATABASE_URL", problem)
+        raise ConfigError("database", problem)
 
 
 # -- run / once ------------------------------------------------------------------------------

@@ -105,7 +105,8 @@ def find_env_file(explicit: str | os.PathLike[str] | None) -> Path | None:
     if explicit is not None:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError("--env-file", f"{path} does not exist or is not a file")
+            raise ConfigError("--env-file", f"{path} does not exist or is not a file (`debrief "
+                                            f"init --path {path}` writes one there)")
         return path
     for candidate in default_env_files():
         # An unreadable file in a default place is not ours to read: under systemd the unit's
