@@ -204,12 +204,12 @@ def show_dry_run(report: Any, store: Any, settings: Settings) -> None:
                    f"{t.job_title or 'unknown role'}, contact {t.contact_email or 'none'}; "
                    f"feedback request due {views.when(t.due_at, tz)}")
     for thread_id, old, new in report.transitions:
-        reason = store.thread(thread_id).reason
-        click.echo(f"would move thread {thread_id}: {old} -> {new}"
-                   + (f" ({reason})" if reason and new == store.thread(thread_id).state else ""))
+        thread = store.thread(thread_id)
+        why = f" ({thread.reason})" if thread.reason and new == thread.state else ""
+        click.echo(f"would move thread {thread_id}: {old} -> {new}{why}")
     if not report.drafts:
         click.echo("would draft nothing now")
-        upcoming = [t for t in store.threads(("scheduled",))]
+        upcoming = store.threads(("scheduled",))
         if upcoming:
             first = min(upcoming, key=lambda t: t.due_at)
             click.echo(f"next: thread {first.id} ({first.company or 'unknown company'}), "
@@ -316,7 +316,7 @@ def status(obj: Context, as_json: bool) -> None:
                          views.describe_next(t, policy, tz, now)))
         # The next step matters most: company, role and contact give way first.
         stages = [((1, 2, 3), 12), ((5,), 24), ((1, 2, 3, 5), 4)]
-        for line in views.fit_table(rows, views.terminal_width(), stages):
+        for line in views.fit_table(rows, views.terminal_width(), stages, cap=((1, 2, 3), 32)):
             click.echo(line)
         click.echo(f"(times in {tz.key})")
 

@@ -36,16 +36,9 @@ _FILTER = RedactSecrets([])
 
 
 def under_journald() -> bool:
-    """True when stderr is connected to the journal (systemd sets JOURNAL_STREAM to the
-    device:inode of that stream), so journald already stamps every line with the time."""
-    stream = os.environ.get("JOURNAL_STREAM", "")
-    if not stream:
-        return False
-    try:
-        st = os.fstat(sys.stderr.fileno())
-    except (OSError, ValueError):
-        return True
-    return stream == f"{st.st_dev}:{st.st_ino}"
+    """True under systemd with standard error going to the journal: systemd then sets
+    JOURNAL_STREAM, and journald stamps every line with the time itself."""
+    return bool(os.environ.get("JOURNAL_STREAM"))
 
 
 def setup_logging(verbosity: int = 0) -> None:

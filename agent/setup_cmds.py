@@ -174,8 +174,8 @@ def ask_values(prompt: Prompt, say: Callable[[str], None],
     if security == "plain" and host not in ("localhost", "127.0.0.1", "::1"):
         say(f"  warning: with plain, your password goes to {host} unencrypted")
     elif security != "plain" and known is None:
-        ca_file = str(prompt("CA certificate (PEM) if the server's certificate is self-signed "
-                             "or from a private CA; empty for the usual public ones",
+        ca_file = str(prompt("CA certificate file, only for a self-signed or private-CA "
+                             "server (empty: none)",
                              default="", show_default=False, value_proc=_pem_value)).strip()
     username = str(prompt("IMAP login (user name)", default=email)).strip()
     password = str(prompt("IMAP password or app password", hide_input=hide_input))

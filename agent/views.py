@@ -77,12 +77,17 @@ def cut(text: str, width: int) -> str:
 
 
 def fit_table(rows: Sequence[Sequence[str]], width: int | None,
-              stages: Sequence[tuple[Sequence[int], int]], gap: int = 2) -> list[str]:
+              stages: Sequence[tuple[Sequence[int], int]], gap: int = 2,
+              cap: tuple[Sequence[int], int] | None = None) -> list[str]:
     """Lay out rows in columns. When wider than `width`, narrow columns stage by stage: in each
     (columns, minimum) stage the widest of those columns loses one character at a time, down to
-    the minimum; cut cells end with "…"."""
+    the minimum. Without a width (not a terminal), `cap` = (columns, most) still keeps those
+    columns from running on. Cut cells end with "…"."""
     count = len(rows[0])
     widths = [max(len(r[i]) for r in rows) for i in range(count)]
+    if width is None and cap is not None:
+        for i in cap[0]:
+            widths[i] = min(widths[i], cap[1])
     if width is not None:
         for columns, minimum in stages:
             while sum(widths) + gap * (count - 1) > width:
