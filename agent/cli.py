@@ -15,7 +15,14 @@ import click
 
 from agent import __version__, views
 from agent.config import Settings, load_settings
-from agent.errors import AlreadyRunning, ConfigError, DebriefError, LoginRequired, StoreError
+from agent.errors import (
+    AlreadyRunning,
+    ConfigError,
+    DebriefError,
+    LoginRequired,
+    MailboxError,
+    StoreError,
+)
 from agent.logs import add_secret, setup_logging
 
 log = logging.getLogger("debrief")
@@ -26,12 +33,14 @@ class Context:
         self.env_file = env_file
         self.verbosity = verbosity
         self.database_url: str | None = None
+        self.loaded: Settings | None = None
 
     def settings(self, log_warnings: bool = True) -> Settings:
         settings = load_settings(self.env_file)
         add_secret(settings.imap.password)
         add_secret(database_password(settings.database_url))
         self.database_url = settings.database_url
+        self.loaded = settings
         if log_warnings:
             for warning in settings.warnings:
                 log.warning("%s", warning)
@@ -76,6 +85,12 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         except AlreadyRunning as exc:
             fail(f"{exc}: stop it first (systemctl --user stop debrief, or Ctrl-C where it "
                  "runs); `debrief once --dry-run` takes no lock and works beside it")
+        except MailboxError as exc:
+            from agent.setup_cmds import setting_hint
+
+            if obj is not None and obj.loaded is not None:
+                fail(f"{exc}; {setting_hint(exc, obj.loaded)}")
+            fail(str(exc))
         except DebriefError as exc:
             fail(str(exc), 1)
         except KeyboardInterrupt:
@@ -348,8 +363,10 @@ def explain(obj: Context, ident: str) -> None:
     message_id = ident if ident.startswith("<") else f"<{ident}>"
     with open_for_reading(settings.database_url) as store:
         if store is None:
-            fail(f"no thread with id or Message-ID {ident!r}: no database yet (run `debrief "
-                 "once` or `debrief run` first)")
+            from agent.setup_cmds import shown_url
+
+            fail(f"no thread with id or Message-ID {ident!r}: no database yet at "
+                 f"{shown_url(settings.database_url)} (`debrief once` or `debrief run` makes it)")
         thread = store.thread(int(ident)) if ident.isdigit() else store.thread_by_message_id(
             message_id)
         if thread is None and not ident.isdigit():

@@ -61,6 +61,11 @@ class Daemon:
             delay = self.backoff()
             kind = "login refused" if isinstance(exc, AuthError) else "mail server unavailable"
             detail = str(exc)
+            if isinstance(exc, AuthError) or (isinstance(exc, MailboxError)
+                                              and "certificate" in detail):
+                from agent.setup_cmds import setting_hint
+
+                detail = f"{detail}; {setting_hint(exc, self.settings)}"
             if isinstance(exc, StoreError):
                 from agent.setup_cmds import database_hint, shown_url
 
