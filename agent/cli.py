@@ -95,6 +95,11 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             fail(str(exc), 1)
         except KeyboardInterrupt:
             fail("interrupted", 130)
+        except BrokenPipeError:  # `debrief status | head`: the reader has gone; so do we
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except OSError as exc:
             log.debug("details", exc_info=True)
             where = f"{exc.filename}: " if exc.filename else ""
