@@ -311,7 +311,7 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
         for _, _, raw in placed:
             sandbox.append("Sent", _as_sent(raw, sent_at), when=sent_at, user="alex")
             _delete_draft(sandbox, raw)
-        show.at(sent_at, f"you review the {len(report.drafts)} drafts and send them from your "
+        show.at(sent_at, f"you review the {len(placed)} drafts and send them from your "
                          "mail client")
         cycle(sent_at + timedelta(minutes=5))
         states = ", ".join(f"thread {t.id} {t.state}" for t in store.threads())
