@@ -24,8 +24,9 @@ def test_license_is_an_spdx_string():
 def test_every_data_folder_is_a_listed_package():
     setuptools = project()["tool"]["setuptools"]
     packages = set(setuptools["packages"])
-    for name, folder in (("agent.templates", "templates"), ("agent.systemd", "systemd")):
+    for name, folder in (("agent.templates", "templates"), ("agent.systemd", "systemd"),
+                         ("agent.core", "agent/core")):
         for sub in (ROOT / folder).rglob("*"):
-            if sub.is_dir() and not sub.name.startswith(("_", ".")):
+            if sub.is_dir() and not sub.name.startswith(("_", ".")) and any(sub.iterdir()):
                 dotted = name + "." + ".".join(sub.relative_to(ROOT / folder).parts)
                 assert dotted in packages, f"{dotted} missing from [tool.setuptools] packages"
