@@ -20,6 +20,7 @@ from agent.errors import (
     ConnectError,
     DebriefError,
     FolderError,
+    LoginRequired,
     MailboxError,
     StoreError,
 )
@@ -43,7 +44,8 @@ _ICLOUD = Provider("imap.mail.me.com", note=_APP_PASSWORD.format("iCloud"))
 _YAHOO = Provider("imap.mail.yahoo.com", note=_APP_PASSWORD.format("Yahoo"))
 _FASTMAIL = Provider("imap.fastmail.com", note=_APP_PASSWORD.format("Fastmail"))
 _OUTLOOK = Provider("outlook.office365.com",
-                    note="Outlook and Microsoft 365 accept only OAuth2 sign-in for IMAP")
+                    note="Outlook requires OAuth2: set DEBRIEF_IMAP_AUTH=oauth2 and "
+                         "DEBRIEF_OAUTH_PROVIDER=microsoft, then run `debrief login`")
 _GMX = Provider("imap.gmx.net")
 
 #: Mail domains whose IMAP settings are well known: (host, port, security, a note).
@@ -248,8 +250,13 @@ def setting_hint(exc: MailboxError, settings: Settings) -> str:
     text = str(exc)
     imap = settings.imap
     if isinstance(exc, AuthError):
+        if imap.auth == "oauth2":
+            return ("check DEBRIEF_IMAP_USERNAME and the DEBRIEF_OAUTH_* keys, then run "
+                    "`debrief login` again")
         return ("check DEBRIEF_IMAP_USERNAME and DEBRIEF_IMAP_PASSWORD (Gmail, iCloud, Yahoo "
                 "and Fastmail need an app password)")
+    if "DEBRIEF_" in text:  # the message already names the setting to change
+        return ""
     if isinstance(exc, FolderError):
         return "set DEBRIEF_DRAFTS_FOLDER / DEBRIEF_SENT_FOLDER to one of the server's folders"
     if "certificate verification failed" in text:
@@ -283,27 +290,34 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
         problems += 1
     imap = settings.imap
     echo(f"server    {imap.host}:{imap.port} ({imap.security}"
-         + (f", CA {imap.ca_file}" if imap.ca_file else "") + ")")
+         + (f", CA {imap.ca_file}" if imap.ca_file else "")
+         + (", OAuth2" if imap.auth == "oauth2" else "") + ")")
+    login_required = False
     try:
         with Mailbox(imap) as mailbox:
             echo(f"login     ok as {imap.username}")
-            try:
-                folders = mailbox.find_folders(settings.drafts_folder, settings.sent_folder)
-            except FolderError:
-                names = ", ".join(name for _flags, name in mailbox.list_folders())
-                echo(f"folders   {names}")
-                raise
+            folders = mailbox.find_folders(settings.drafts_folder, settings.sent_folder)
             echo(f"drafts    {folders.drafts}")
             echo(f"sent      {folders.sent}")
             since = (datetime.now(timezone.utc) - timedelta(days=settings.lookback_days)).date()
             state, uids = mailbox.new_uids(folders.inbox, None, since)
             echo(f"inbox     {state.exists} messages, {len(uids)} in the last "
                  f"{settings.lookback_days} days (read on the first run)")
+    except LoginRequired as exc:  # only `debrief login` can fix it
+        echo(f"problem   {exc}")
+        problems += 1
+        login_required = True
+    except FolderError as exc:
+        echo(f"problem   missing folder: {str(exc).split(' Folders there:')[0]}")
+        echo(f"folders   {', '.join(exc.existing) or '(none)'}")
+        if exc.suggestion:
+            echo(f"suggest   {exc.key}={exc.suggestion}")
+        problems += 1
     except MailboxError as exc:
         kind = ("login refused: " if isinstance(exc, AuthError) else
-                "missing folder: " if isinstance(exc, FolderError) else
                 "cannot connect: " if isinstance(exc, ConnectError) else "")
-        echo(f"problem   {kind}{exc}; {setting_hint(exc, settings)}")
+        hint = setting_hint(exc, settings)
+        echo(f"problem   {kind}{exc}" + (f"; {hint}" if hint else ""))
         problems += 1
     problems += check_database(settings, echo)
     echo(f"drafts as {settings.your_name} <{settings.your_email}>, time zone "
@@ -311,7 +325,7 @@ def check(settings: Settings, echo: Callable[[str], None]) -> int:
     if problems:
         echo(f"{problems} problem(s): fix the setting(s) named above, then run `debrief check` "
              "again")
-        return 1
+        return 2 if login_required else 1
     echo("all good: `debrief once --dry-run` shows what it would do now, changing nothing")
     return 0
 
