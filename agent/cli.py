@@ -506,6 +506,8 @@ def init(path: str | None, force: bool, ask: bool | None) -> None:
     option = "" if path is None else f" --env-file {target}"
     if not values:
         click.echo(f"fill in the empty keys, then run: debrief{option} check")
+    elif values.get("DEBRIEF_IMAP_AUTH") == "oauth2":
+        click.echo(f"next: debrief{option} login, then debrief{option} check")
     else:
         click.echo(f"next: debrief{option} check")
 

@@ -35,17 +35,19 @@ class Provider:
     port: int = 993
     security: str = "ssl"
     note: str = ""
+    #: DEBRIEF_OAUTH_PROVIDER when the provider offers OAuth2 sign-in; `oauth_only`: no passwords
+    oauth: str = ""
+    oauth_only: bool = False
 
 
 _APP_PASSWORD = "{}: use an app password, not your normal password"
-_GMAIL = Provider("imap.gmail.com",
-                  note="Gmail: create an app password (needs 2-Step Verification)")
+_GMAIL = Provider("imap.gmail.com", oauth="google",
+                  note="Gmail: an app password (needs 2-Step Verification), or OAuth2 sign-in")
 _ICLOUD = Provider("imap.mail.me.com", note=_APP_PASSWORD.format("iCloud"))
 _YAHOO = Provider("imap.mail.yahoo.com", note=_APP_PASSWORD.format("Yahoo"))
 _FASTMAIL = Provider("imap.fastmail.com", note=_APP_PASSWORD.format("Fastmail"))
-_OUTLOOK = Provider("outlook.office365.com",
-                    note="Outlook requires OAuth2: set DEBRIEF_IMAP_AUTH=oauth2 and "
-                         "DEBRIEF_OAUTH_PROVIDER=microsoft, then run `debrief login`")
+_OUTLOOK = Provider("outlook.office365.com", oauth="microsoft", oauth_only=True,
+                    note="Outlook and Microsoft 365 accept only OAuth2 sign-in for IMAP")
 _GMX = Provider("imap.gmx.net")
 
 #: Mail domains whose IMAP settings are well known: (host, port, security, a note).
@@ -180,7 +182,20 @@ def ask_values(prompt: Prompt, say: Callable[[str], None],
                              "server (empty: none)",
                              default="", show_default=False, value_proc=_pem_value)).strip()
     username = str(prompt("IMAP login (user name)", default=email)).strip()
-    password = str(prompt("IMAP password or app password", hide_input=hide_input))
+    auth, oauth_provider, password = "password", "", ""
+    if known is not None and known.oauth:
+        auth = str(prompt("Sign in with: password (an app password) or oauth2",
+                          default="oauth2" if known.oauth_only else "password",
+                          type=click.Choice(("password", "oauth2")), show_choices=False))
+    client_id = ""
+    if auth == "oauth2":
+        oauth_provider = known.oauth if known is not None else ""
+        client_id = str(prompt("OAuth2 client (application) id you registered with "
+                               f"{oauth_provider} (see the README)",
+                               value_proc=_one_line)).strip()
+        say("  OAuth2: after writing the file, run `debrief login` once to sign in")
+    else:
+        password = str(prompt("IMAP password or app password", hide_input=hide_input))
     tz = str(prompt("Time zone (for business hours)", default=_system_timezone(),
                     value_proc=_zone_value)).strip()
     values = {
@@ -191,6 +206,9 @@ def ask_values(prompt: Prompt, say: Callable[[str], None],
         "DEBRIEF_IMAP_SECURITY": security,
         "DEBRIEF_IMAP_CA_FILE": str(Path(ca_file).expanduser().absolute()) if ca_file else "",
         "DEBRIEF_IMAP_USERNAME": username,
+        "DEBRIEF_IMAP_AUTH": auth if auth != "password" else "",
+        "DEBRIEF_OAUTH_PROVIDER": oauth_provider,
+        "DEBRIEF_OAUTH_CLIENT_ID": client_id,
         "DEBRIEF_IMAP_PASSWORD": password,
         "DEBRIEF_TIMEZONE": tz,
     }

@@ -30,7 +30,8 @@ def test_init_offers_the_providers_settings_and_writes_what_was_confirmed(tmp_pa
     target = tmp_path / "d.env"
     # address, name, host (offered), security (offered), port (offered), login (offered),
     # password, time zone, confirm
-    answers = ["jo@gmail.com", "Jo Doe", "", "", "", "", "app-pass-1234", "Europe/Berlin", "y"]
+    answers = ["jo@gmail.com", "Jo Doe", "", "", "", "", "", "app-pass-1234", "Europe/Berlin",
+               "y"]
     done = run_init(tmp_path, answers, "--path", str(target))
     assert done.returncode == 0, done.stderr
     assert "IMAP server [imap.gmail.com]" in done.stdout
@@ -47,10 +48,26 @@ def test_init_offers_the_providers_settings_and_writes_what_was_confirmed(tmp_pa
 
 def test_init_writes_nothing_unless_confirmed(tmp_path):
     target = tmp_path / "d.env"
-    answers = ["jo@gmail.com", "Jo Doe", "", "", "", "", "pw-123", "UTC", "n"]
+    answers = ["jo@gmail.com", "Jo Doe", "", "", "", "", "", "pw-123", "UTC", "n"]
     done = run_init(tmp_path, answers, "--path", str(target))
     assert done.returncode == 0 and "nothing written" in done.stdout
     assert not target.exists()
+
+
+def test_init_offers_oauth2_where_passwords_do_not_work(tmp_path):
+    target = tmp_path / "d.env"
+    # address, name, host, security, port, login, sign-in (oauth2 offered), client id, time
+    # zone, confirm
+    answers = ["jo@outlook.com", "Jo Doe", "", "", "", "", "", "app-id-123", "UTC", "y"]
+    done = run_init(tmp_path, answers, "--path", str(target))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "IMAP server [outlook.office365.com]" in done.stdout and "[oauth2]" in done.stdout
+    assert "password or app password:" not in done.stdout  # no password asked
+    assert f"next: debrief --env-file {target} login" in done.stdout
+    settings = load_settings(target, environ={})
+    assert settings.imap.auth == "oauth2" and settings.imap.oauth is not None
+    assert settings.imap.oauth.config.client_id == "app-id-123"
+    assert settings.imap.host == "outlook.office365.com" and settings.imap.port == 993
 
 
 def test_init_asks_again_on_bad_answers(tmp_path):
