@@ -2,6 +2,7 @@
 
 import email
 import email.policy
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -10,12 +11,14 @@ from jinja2.exceptions import SecurityError, UndefinedError
 from agent.core.drafts import (
     DraftContext,
     DraftHeaders,
+    RenderedDraft,
     build,
     new_message_id,
     render,
     reply_subject,
     template_environment,
 )
+from agent.core.message import parse_message
 
 NOW = datetime(2026, 11, 18, 10, 0, tzinfo=timezone.utc)
 
@@ -137,3 +140,24 @@ def test_reply_subject_and_message_id():
     assert reply_subject("Update") == "Re: Update"
     a, b = new_message_id("me@example.org"), new_message_id("me@example.org")
     assert a != b and a.endswith("@example.org>") and a.startswith("<")
+
+
+@pytest.mark.parametrize("subject", [
+    "Bewerbung_Senior_Backend_Engineer_Payments_Platform candidature GmbH candidature",
+    "y" * 75 + " días KG &",
+    "Senior " + "x" * 40 + " — días Referenz: Ihre #12345 à #12345 Referenz: GmbH Backend",
+    "KG AW: candidature poste Müller " + "x" * 40 + " Développeur Co. días ÜÜÜÜÜÜÜÜÜÜÜÜ",
+    "Re: Ihre Bewerbung — Zahlungsplattform — Müller Maschinenbau GmbH & Co. KG (Referenz 12345)",
+])
+def test_long_subjects_fold_without_changing_a_character(subject):
+    """A folded Subject reads back exactly: never folded right after 'Subject:' (a leading
+    space in some readers), and no space lost or doubled around encoded words."""
+    raw = build(headers(), RenderedDraft(subject=subject, body="Hello\n"))
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert all(len(line) <= 78 for line in head.split(b"\r\n") if line.startswith(b"Subject"))
+    assert not re.search(rb"Subject:[ \t]*\r\n", head)
+    unfolded = re.search(rb"\r\nSubject:(.*?)\r\n(?![ \t])", head, re.S).group(1)
+    assert unfolded.startswith(b" ") and not unfolded.startswith(b"  ")
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert str(msg["Subject"]) == subject
+    assert parse_message(raw).subject == subject

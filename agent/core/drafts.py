@@ -13,6 +13,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from email.header import Header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -276,7 +277,6 @@ def build(headers: DraftHeaders, draft: RenderedDraft) -> bytes:
     msg = EmailMessage(policy=email.policy.SMTP)
     msg["From"] = _address(headers.from_name, headers.from_email)
     msg["To"] = _address(headers.to_name, headers.to_email)
-    msg["Subject"] = clean_header(draft.subject, 300)
     msg["Date"] = format_datetime(headers.date)
     msg["Message-ID"] = headers.message_id
     refs = list(dict.fromkeys(headers.references + (headers.in_reply_to,)))[-_MAX_REFERENCES:]
@@ -285,7 +285,41 @@ def build(headers: DraftHeaders, draft: RenderedDraft) -> bytes:
     if refs:
         msg["References"] = " ".join(r for r in refs if r)
     msg.set_content(draft.body, subtype="plain", charset="utf-8", cte="quoted-printable")
-    return msg.as_bytes()
+    raw = msg.as_bytes()
+    at = raw.index(b"\r\nDate: ") + 2  # after From and To; continuation lines start with space
+    return raw[:at] + subject_field(draft.subject) + b"\r\n" + raw[at:]
+
+
+_FOLD_AT = 78
+
+
+def subject_field(subject: str) -> bytes:
+    """The Subject field, folded so that it reads back exactly.
+
+    The email package's folder can break the line right after "Subject:" (some readers then
+    show a leading space) and drops or doubles the space between plain words and encoded
+    words ("— días" came back as "—días"). Plain ASCII is folded here at its own spaces;
+    anything else (non-ASCII, a word too long for a line, text that looks like an encoded
+    word) becomes RFC 2047 encoded words, whose spaces are inside them."""
+    subject = clean_header(subject, 300).strip()
+    words = subject.split(" ")
+    plain = (subject.isascii() and "=?" not in subject
+             and len("Subject: " + words[0]) <= _FOLD_AT
+             and all(len(w) < _FOLD_AT for w in words))
+    if not plain:
+        encoded = Header(subject, "utf-8", header_name="Subject").encode(
+            linesep="\r\n", maxlinelen=_FOLD_AT)
+        return f"Subject: {encoded}".encode("ascii")
+    lines: list[str] = []
+    line = "Subject: " + words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) > _FOLD_AT:
+            lines.append(line)
+            line = " " + word  # the fold goes before a space the subject already has
+        else:
+            line += " " + word
+    lines.append(line)
+    return "\r\n".join(lines).encode("ascii")
 
 
 def _address(name: str, addr: str) -> HeaderAddress:
