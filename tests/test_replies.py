@@ -31,6 +31,12 @@ def test_bounce():
     "Leider können wir Ihnen kein individuelles Feedback geben.",
     "Malheureusement, nous ne pouvons pas vous faire de retour détaillé.",
     "Lamentablemente no podemos dar retroalimentación individual.",
+    # wrapped mid-phrase by the sender's mail client
+    "Guten Tag Herr Rivera,\nleider können wir Ihnen aus rechtlichen Gründen kein\nindividuelles"
+    " Feedback geben.",
+    "Hi Alex,\nthanks for reaching out. Unfortunately we are not able to\r\nprovide individual\n"
+    "feedback.",
+    "Malheureusement, nous ne\npouvons pas vous faire de retour détaillé.",
 ])
 def test_no_feedback_answers(text):
     assert answer_kind(from_fields("Re: x", "jane@acme.com", text)) == "no_feedback"

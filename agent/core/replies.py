@@ -84,5 +84,8 @@ def own_words(text: str) -> str:
 
 
 def answer_kind(msg: ParsedMessage) -> AnswerKind:
-    """'no_feedback' when the answer declines to give feedback, else 'feedback'."""
-    return "no_feedback" if _NO_FEEDBACK.search(own_words(msg.text)) else "feedback"
+    """'no_feedback' when the answer declines to give feedback, else 'feedback'.
+
+    Whitespace is joined first: mail clients wrap lines mid-phrase ("kein\nindividuelles")."""
+    words = " ".join(own_words(msg.text).split())
+    return "no_feedback" if _NO_FEEDBACK.search(words) else "feedback"
