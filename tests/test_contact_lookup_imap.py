@@ -191,6 +191,27 @@ def test_no_conversation_is_skipped_with_the_reason(box):
     assert sandbox.messages("Drafts", user=user) == []
 
 
+def test_a_friend_copying_someone_at_another_company_is_no_conversation(box):
+    """A friend (free mail) writes about the Lumen Health interview and copies Marco Rossi at
+    Brightworks; the user answers both. Neither is the company's: skipped, no draft."""
+    sandbox, user, env = box
+    friend = "Sam Lee <sam.lee@gmail.com>"
+    tips = make_mail(friend, "Your Lumen Health interview: tips", "Good luck! Sam", T0 - 9 * D,
+                     msgid="<tips-1@gmail.com>", headers={"Cc": DECOY})
+    reply = make_mail(ME, "Re: Your Lumen Health interview: tips", "Thanks both!", T0 - 8 * D,
+                      msgid="<tips-2@example.org>", to=friend, headers={"Cc": DECOY},
+                      in_reply_to="<tips-1@gmail.com>")
+    sandbox.append("INBOX", tips, when=T0 - 9 * D, user=user)
+    sandbox.append("Sent", reply, when=T0 - 8 * D, user=user)
+    sandbox.append("INBOX", ats_rejection(), when=T0, user=user)
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert (t["state"], t["contact_email"]) == ("skipped", "")
+    assert t["contact_reason"].startswith("none: no earlier conversation with Lumen Health")
+    once(env, T0 + 24 * H)
+    assert sandbox.messages("Drafts", user=user) == []
+
+
 def test_the_lookback_setting_bounds_the_search(box):
     sandbox, user, env = box
     scheduling_conversation(sandbox, user)  # 18 to 20 days before the rejection

@@ -228,3 +228,33 @@ def test_ats_links_give_the_company_slug_not_the_relay_host():
     facts = conv.rejection_facts(parse_message(raw), raw, company="", job_title="",
                                  signature_name="")
     assert facts.slugs == ("quillon", "lumen") and facts.domains == ()
+
+
+def test_a_friend_writing_about_the_company_never_makes_another_company_its_own():
+    """Only a relay (no-reply, ATS, scheduler) putting someone in Reply-To/Cc/ORGANIZER tells
+    which domain is the company's. A friend at a free-mail address who writes about the
+    interview and copies a colleague at another company, or a newsletter naming the company,
+    teaches nothing: that colleague is never the contact."""
+    friend = Address("Sam Lee", "sam.lee@gmail.com")
+    other = Address("Marco Rossi", "marco.rossi@brightworks.example")
+    newsletter = Address("Jobs Weekly", "news@gmail.com")
+    summaries = [
+        inbox(friend, "Your Lumen Health interview: tips", T - 9 * D, "<f1@gmail>",
+              cc=(other,)),
+        inbox(newsletter, "Lumen Health is hiring", T - 8 * D, "<n1@gmail>",
+              reply_to=(Address("Editor", "editor@brightworks.example"),), bulk=True),
+        sent(friend, "Re: Your Lumen Health interview: tips", T - 8 * D, "<me1@example>",
+             cc=(other,)),
+    ]
+    assert conv.choose(FACTS, summaries, [ME]) is None
+
+
+def test_a_scheduler_relay_still_teaches_the_company_domain():
+    recruiter = Address("Marco Bianchi", "marco@lumen-hq.example")
+    summaries = [
+        inbox(Address("Lumen Health via GoodTime", "no-reply@goodtime.io"),
+              "Lumen Health interview confirmed", T - 5 * D, "<g1@goodtime>",
+              reply_to=(recruiter,)),
+    ]
+    found = conv.choose(FACTS, summaries, [ME])
+    assert found is not None and found.email == "marco@lumen-hq.example"

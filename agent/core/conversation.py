@@ -442,14 +442,24 @@ class _Company:
 
     def learn(self, summaries: Sequence[HeaderSummary]) -> None:
         for summary in summaries:
-            relayed = summary.sender is None or is_unreachable(summary.sender.email) or (
-                is_foreign_domain(summary.sender.domain, self.own))
-            if summary.folder != "inbox" or not relayed or not self.names_company(summary):
+            if (summary.folder != "inbox" or summary.bulk or not _relayed(summary.sender)
+                    or not self.names_company(summary)):
                 continue
             for addr in (*summary.reply_to, *summary.cc, *summary.organizer):
                 domain = addr.domain
                 if not is_unreachable(addr.email) and not is_foreign_domain(domain, self.own):
                     self.domains.add(base_domain(domain))
+
+
+def _relayed(sender: Address | None) -> bool:
+    """Sent by a system on the company's behalf: no sender, a no-reply address, an ATS or a
+    scheduling service. Not a free-mail address: that is a person (a friend, an agency
+    recruiter), and whom they copy says nothing about which domains are the company's."""
+    if sender is None:
+        return True
+    domain = sender.domain.lower()
+    return (is_unreachable(sender.email) or bool(ats_for_domain(domain))
+            or _matches(domain, SCHEDULING_SERVICES))
 
 
 def _usable(addr: Address, own: set[str]) -> bool:
