@@ -307,6 +307,10 @@ def device_login(
 
 # -- the daemon's side: an access token that is valid now --------------------------------------
 
+#: Token-endpoint errors that say "not now", not "signed out" (RFC 6749 4.1.2.1 names them;
+#: Microsoft and Google also send them from the token endpoint during an outage).
+_TRANSIENT_ERRORS = frozenset({"temporarily_unavailable", "server_error"})
+
 
 @contextlib.contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
@@ -369,6 +373,10 @@ class OAuthTokens:
                                         refresh_token=token["refresh_token"])
         except _oauth_error_class() as exc:
             error = getattr(exc, "error", "")
+            if error in _TRANSIENT_ERRORS:  # an outage, not a verdict on the sign-in: retry
+                raise ConnectError(f"the OAuth2 token service at "
+                                   f"{urlsplit(self.config.token_url).hostname} is unavailable "
+                                   f"({_describe(exc)}); trying again later") from None
             if error in ("invalid_client", "unauthorized_client"):
                 raise LoginRequired(f"the OAuth2 client was refused ({_describe(exc)}): check "
                                     "DEBRIEF_OAUTH_CLIENT_ID, then run `debrief login` again"

@@ -47,6 +47,7 @@ class AuthServer:
         self.counts: Counter[str] = Counter()
         self.forms: list[tuple[str, dict[str, str]]] = []  # (path, form) of every request
         self.device_error: tuple[int, dict[str, str]] | None = None  # canned device answer
+        self.refresh_error: tuple[int, dict[str, str]] | None = None  # canned refresh answer
         self.lock = threading.Lock()
         self.httpd: ThreadingHTTPServer | None = None
 
@@ -201,6 +202,8 @@ class AuthServer:
                 return 200, self._issue(device.username)
             if grant == "refresh_token":
                 self.counts["refresh"] += 1
+                if self.refresh_error is not None:
+                    return self.refresh_error
                 token = form.get("refresh_token", "")
                 user = self.refresh.get(token)
                 if user is None:

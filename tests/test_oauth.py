@@ -23,7 +23,7 @@ from helpers import YOU_EMAIL, YOU_NAME, iso, make_mail, parse, rejection, run_c
 from oauth_server import AuthServer
 
 from agent.config import load_settings
-from agent.errors import ConfigError, LoginRequired
+from agent.errors import ConfigError, ConnectError, LoginRequired
 from agent.mailbox import ImapSettings, Mailbox
 from agent.oauth import (
     PROVIDERS,
@@ -467,3 +467,23 @@ def test_a_damaged_token_file_asks_for_login_again(tmp_path):
     path.write_text("{not json")
     with pytest.raises(LoginRequired, match="debrief login"):
         load_token(path)
+
+
+@pytest.mark.parametrize("status,error", [
+    (503, "temporarily_unavailable"), (500, "server_error"), (502, "bad_gateway"),
+    (400, "temporarily_unavailable"), (400, "server_error")])
+def test_a_token_service_outage_is_retried_not_a_revoked_sign_in(auth, tmp_path, status, error):
+    """The token endpoint failing for a while (Microsoft and Google answer 5xx with
+    server_error or temporarily_unavailable) is a transient ConnectError, retried with back-off,
+    never LoginRequired (exit 2, no restart: a person would have to notice and restart it)."""
+    token_file = tmp_path / "t.json"
+    first = signed_in(auth, "alice", token_file, lifetime=60)
+    tokens = OAuthTokens(OAuthConfig("custom", auth.device_url, auth.token_url, CLIENT_ID,
+                                     token_file=token_file))
+    auth.refresh_error = (status, {"error": error})
+    with pytest.raises(ConnectError) as raised:
+        tokens.access_token()
+    assert not isinstance(raised.value, LoginRequired)
+    assert load_token(token_file)["refresh_token"] == first["refresh_token"]
+    auth.refresh_error = None
+    assert tokens.access_token() in auth.access
