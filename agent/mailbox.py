@@ -544,7 +544,12 @@ class Mailbox:
     def search_correspondence(self, folder: str, since: date, terms: list[str],
                               subject: str = "", limit: int = 300) -> list[int]:
         """UIDs since `since` whose From, To or Cc contains one of `terms` (domains, name forms)
-        or whose Subject contains `subject`: one UID SEARCH. The newest `limit`, ascending."""
+        or whose Subject contains `subject`: one UID SEARCH. The newest `limit`, ascending.
+
+        Terms come from mail: each is made one line without control characters first, or a
+        CR/LF would end the command early (a literal marker then stalls it until timeout)."""
+        terms = [t for t in (_one_line(t) for t in terms) if t]
+        subject = _one_line(subject)
         keys: list[list[Any]] = []
         for term in terms:
             keys += [["FROM", term], ["TO", term], ["CC", term]]
@@ -676,6 +681,19 @@ def likeliest_folder(
             if _leaf(name, sep).casefold() == leaf:
                 return name
     return None
+
+
+_ATOM_SPECIALS = re.compile(r"[(){}%*\]]")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    """A search string imapclient sends as one safe token: no control characters (CR, LF,
+    NUL ...), and no IMAP specials, which it does not quote ('{5}' ending the line announces
+    a literal and the server waits for it). Of the pieces between specials the longest is
+    kept: a substring search for it finds a superset, and the choice filters afterwards."""
+    flat = " ".join("".join(c if c.isprintable() else " " for c in text or "").split())
+    pieces = [p.strip() for p in _ATOM_SPECIALS.split(flat)]
+    return max(pieces, key=len, default="")[:limit]
 
 
 def _leaf(name: str, seps: str) -> str:

@@ -4,6 +4,7 @@ earlier conversation in INBOX and Sent, against a real Dovecot (each `once` a ne
 from __future__ import annotations
 
 import email.policy
+import time
 from datetime import date, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -306,3 +307,22 @@ def test_a_refused_search_skips_once_and_a_dropped_connection_retries(box, tmp_p
             "none: the search for an earlier conversation failed (MailboxError")
         run_cycle(settings, store, fixed_clock(T0 + 3 * H))  # decided: no second look-up
         assert thread.state == "skipped" and thread.contact_email == ""
+
+
+def test_search_terms_with_line_breaks_or_literals_cannot_break_the_command(
+        imap_settings, dovecot_server, mailbox_user):
+    """A company name or domain taken from hostile mail may hold CR/LF or an IMAP literal
+    marker: sent as they were, '{5}\\r\\n' left the server waiting for a literal until the read
+    timeout (every cycle), and 'x\\r\\nA1 LOGOUT' was a second command. They are one line."""
+    scheduling_conversation(dovecot_server, mailbox_user)
+    since = (T0 - 60 * D).date()
+    started = time.monotonic()
+    with Mailbox(imap_settings) as mb:
+        assert len(mb.search_correspondence("INBOX", since, ["lumenhealth"],
+                                            "Product Analyst\r\ninterview")) == 2
+        assert mb.search_correspondence("INBOX", since, ["{5}\r\nabcde"], "{5}\r\n") == []
+        assert mb.search_correspondence("INBOX", since, ["x\r\nA1 LOGOUT"], "\n") == []
+        assert len(mb.search_correspondence("INBOX", since, ["lumenhealth)*"],
+                                            "Product Analyst (Lumen)")) == 2
+        assert len(mb.search_correspondence("INBOX", since, ["lumenhealth"])) == 2  # still open
+    assert time.monotonic() - started < 10
