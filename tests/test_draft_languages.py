@@ -248,3 +248,17 @@ def test_never_to_a_no_reply_relay_or_bulk_address():
     person = ParsedMessage(sender=Address("Jane Doe", "jane.doe@acme.com"),
                            headers=(("precedence", "bulk"),))
     assert may_receive_draft("jane.doe@acme.com", person)
+
+
+@pytest.mark.parametrize("final", [False, True])
+def test_german_informal_interview_sentence_is_grammatical(final):
+    """'die Zeit, die du und das Team euch … genommen habt': du + Team is ihr, so the
+    reflexive is euch (Sie + Team: sich … haben)."""
+    def body(formal):
+        return " ".join(render("feedback_request", DraftContext(
+            contact_name="Jana Krüger", company="Acme", job_title="Data Engineer",
+            stage="interview", your_name="Alex", rejection_subject="x", language="de",
+            formal=formal, final_round=final, company_confidence=1.0), ENV).body.split())
+
+    assert "die du und das Team euch " in body(False) and " sich " not in body(False)
+    assert "die Sie und das Team sich " in body(True) and "genommen haben" in body(True)
