@@ -258,3 +258,17 @@ def test_a_scheduler_relay_still_teaches_the_company_domain():
     ]
     found = conv.choose(FACTS, summaries, [ME])
     assert found is not None and found.email == "marco@lumen-hq.example"
+
+
+def test_facts_from_a_hostile_body_take_linear_time():
+    """'a.a.a.…' with no '@' made the address pattern rescan the run from every position:
+    20,000 characters took 8 s, a 200 KB body minutes, inside the poll."""
+    import time
+
+    body = "contact: jane@lumen-health.example https://" + "a." * 100_000 + " " + "b-" * 50_000
+    raw = b"From: Lumen <no-reply@greenhouse-mail.io>\r\nSubject: x\r\n\r\n" + body.encode()
+    started = time.monotonic()
+    facts = conv.rejection_facts(parse_message(raw), raw, company="Lumen Health",
+                                 job_title="", signature_name="")
+    assert time.monotonic() - started < 2
+    assert "lumen-health.example" in facts.domains
