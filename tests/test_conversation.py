@@ -272,3 +272,18 @@ def test_facts_from_a_hostile_body_take_linear_time():
                                  job_title="", signature_name="")
     assert time.monotonic() - started < 2
     assert "lumen-health.example" in facts.domains
+
+
+def test_never_chooses_an_address_the_draft_may_not_go_to():
+    """The choice and the draft agree on bulk mailboxes: 'updates@', 'lists@', 'notify@' ...
+    chosen here made place_draft refuse the address, and the thread failed every cycle."""
+    from agent.core.drafts import may_receive_draft
+
+    for local in ("updates", "lists", "notify", "campaign", "daemon", "news", "alerts"):
+        bulk = Address("Lumen Health Updates", f"{local}@lumenhealth.example")
+        summaries = [
+            inbox(bulk, "Your Product Analyst interview", T - 5 * D, f"<{local}1@lumen>"),
+            sent(bulk, "Re: Your Product Analyst interview", T - 4 * D, f"<{local}2@me>"),
+        ]
+        found = conv.choose(FACTS, summaries, [ME])
+        assert found is None or may_receive_draft(found.email), local

@@ -41,6 +41,7 @@ from agent.core.contacts import (
     looks_like_person_name,
     name_from_local,
 )
+from agent.core.drafts import may_receive_draft
 from agent.core.message import Address, ParsedMessage, clean_header, parse_message
 
 FolderKind = Literal["inbox", "sent"]
@@ -466,8 +467,11 @@ def _relayed(sender: Address | None) -> bool:
 
 
 def _usable(addr: Address, own: set[str]) -> bool:
+    """A person a draft may go to: the same test the draft itself applies (may_receive_draft),
+    so a chosen contact is never refused when the draft is placed."""
     return (addr.email not in own and not is_unreachable(addr.email)
-            and not is_role_address(addr.email) and not _never_contact(addr.email))
+            and not is_role_address(addr.email) and not _never_contact(addr.email)
+            and may_receive_draft(addr.email))
 
 
 def _never_contact(address: str) -> bool:
