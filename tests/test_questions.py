@@ -58,3 +58,18 @@ def test_final_round_mentions():
     assert mentions_final_round("Thank you for joining us for the final round interviews.")
     assert mentions_final_round("Nach dem finalen Gespräch haben wir uns anders entschieden.")
     assert not mentions_final_round("If you reach the final round, we will call you.")
+
+
+def test_a_hostile_run_of_qualifiers_is_read_in_linear_time():
+    """'more more more …' (or 'more hands-on …' repeated) made the skill pattern retry every
+    repetition count from every word: seconds per rejection inside the poll."""
+    import time
+
+    from agent.core.questions import find_hook
+
+    for text in ("more " * 1500 + "x", "more hands-on " * 500 + "experience with"):
+        started = time.monotonic()
+        find_hook(text, "en")
+        assert time.monotonic() - started < 0.5
+    assert find_hook("We needed more hands-on experience with Kubernetes.", "en").text == (
+        "experience with Kubernetes")

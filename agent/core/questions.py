@@ -27,10 +27,10 @@ _QUALIFIER = (r"(?:more|deeper|stronger|broader|further|additional|extensive|sig
               r"proven|hands-on|direct|practical|solid|prior|relevant|professional|commercial)")
 _SKILL: dict[str, tuple[re.Pattern[str], ...]] = {
     "en": (
-        re.compile(r"\b(?:(?:" + _QUALIFIER + r")[ -])+(?P<hook>(?:experience|background|"
+        re.compile(r"\b(?:(?:" + _QUALIFIER + r")[ -]){1,3}(?P<hook>(?:experience|background|"
                    r"expertise|exposure|knowledge|depth|familiarity|skills?) (?:with|in|of|on|"
                    r"around) [^.,;:!?\n()]{2,60})", re.IGNORECASE),
-        re.compile(r"\b(?:(?:" + _QUALIFIER + r")[ -])+(?P<hook>[^.,;:!?\n()]{2,50}? "
+        re.compile(r"\b(?:(?:" + _QUALIFIER + r")[ -]){1,3}(?P<hook>[^.,;:!?\n()]{2,50}? "
                    r"(?:experience|expertise|skills|knowledge|background))\b", re.IGNORECASE),
         re.compile(r"\b(?:requires?|required|looking for (?:someone|a candidate|candidates|"
                    r"a profile) with|needed|need someone with) (?P<hook>[^.,;:!?\n()]{3,60})",
