@@ -1,60 +1,51 @@
-"""One cycle: sync INBOX and Sent, classify what is new, step every thread, place drafts.
+"""One cycle: fetch what is new, ask the core what it means and what to do, carry it out.
 
-This is the only module that joins the pure core to the mailbox and the database. Order matters:
-1. finish any draft whose APPEND may have happened before a crash (look before appending again);
-2. INBOX: new rejections open threads; answers and auto-replies are attached to their thread;
-3. Sent: a message referencing a rejection means the user sent (or wrote) an answer;
-4. Drafts: is each placed, unsent draft still there (under any UID)?
+This is the only module that joins the pure core to the mailbox and the database. The decisions
+are the core's: `core.matching` (which thread a message belongs to, and as what),
+`core.planner` (when a request is due, which draft to whom), `core.lifecycle` (every state
+change). Order matters:
+1. INBOX: new rejections open threads (`open_thread`); answers and auto-replies are attached to
+   their thread (`attach_to_thread`);
+2. Sent: a message referencing a rejection means the user sent (or wrote) an answer;
+3. a draft whose APPEND may have happened before a crash is looked for before anyone appends
+   it again (the intent journal);
+4. Drafts: one STATUS says whether anything changed; only then are the waiting drafts looked up
+   (one UID FETCH of their known UIDs);
 5. each open thread walks the state table until it waits, placing drafts as the table says.
-Every message's outcome is committed with the cursor that covers it, one batch at a time.
+Every FETCH batch commits its outcomes with the cursor that covers it; a batch that fails is
+redone one message at a time, so one bad message can neither block the queue nor be lost.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 from agent.config import Settings
-from agent.contact_lookup import look_up_contact
-from agent.core import conversation, lifecycle
-from agent.core.classify import ANALYSED_CHARS, Verdict, classify, strip_quoted
-from agent.core.contacts import is_unreachable
-from agent.core.drafts import (
-    DraftContext,
-    DraftHeaders,
-    DraftKind,
-    build,
-    may_receive_draft,
-    new_message_id,
-    render,
-    template_environment,
-)
-from agent.core.feedback import read_feedback, recruiter_words, theme_names
-from agent.core.lifecycle import Action, Policy, State, ThreadFacts
-from agent.core.message import Address, ParsedMessage, normalize_subject, parse_message
-from agent.core.register import gender_for
-from agent.core.replies import answer_kind, is_auto_reply, is_bounce
-from agent.core.schedule import WAIT_MAX, feedback_due_at, first_business_moment
-from agent.core.stage import HistoryMail, history_domains
-from agent.core.voice import Voice, assess
+from agent.core import lifecycle, matching, planner
+from agent.core.classify import Verdict, classify
+from agent.core.lifecycle import Action, Policy, Reason, State, ThreadFacts
+from agent.core.matching import InboxKind, SentKind, ThreadIndex
+from agent.core.message import ParsedMessage, parse_headers, parse_message
+from agent.core.planner import Answer, You
+from agent.core.replies import answer_kind
+from agent.drafting import new_message_id, template_environment
+from agent.errors import FolderError
 from agent.mailbox import FetchedMessage, Folders, Mailbox
-from agent.store import SeenMessage, Store, Thread
+from agent.store import DraftIntent, SeenMessage, Store, Thread
 
 log = logging.getLogger("debrief.cycle")
 
 Clock = Callable[[], datetime]
 FETCH_CAP = 262_144  # bytes of each message fetched: headers and the text part, not attachments
+FETCH_BATCH = 100  # messages per UID FETCH, and per database transaction
 MIN_CONFIDENCE = 0.5
 MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this is a fuse
-HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
-HISTORY_CAP = 32_768  # bytes of each
-HISTORY_WINDOW = timedelta(days=180)
-_UIDVALIDITY_NOTED: set[str] = set()  # folders whose same-messages UIDVALIDITY change was logged
+Handler = Callable[[FetchedMessage, ParsedMessage], None]
 
 
 def system_clock() -> datetime:
@@ -71,6 +62,11 @@ class Progress(Protocol):
 
 def no_progress(folder: str, total: int) -> Callable[[int], None]:
     return lambda n: None
+
+
+def no_fault(point: str) -> None:
+    """Fault-injection hook: tests pass a function that raises at a named IO step of placing
+    a draft ("before append", "after append", "before commit", "after commit")."""
 
 
 @dataclass
@@ -98,6 +94,8 @@ class Cycle:
         progress: Progress = no_progress,
         should_stop: Callable[[], bool] = lambda: False,
         classifier: Callable[[ParsedMessage], Verdict] = classify,
+        message_ids: Callable[[], str] | None = None,
+        fault: Callable[[str], None] = no_fault,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -107,68 +105,66 @@ class Cycle:
         self.progress = progress
         self.should_stop = should_stop
         self.classify = classifier
+        self.new_message_id = message_ids or (lambda: new_message_id(settings.your_email))
+        self.fault = fault
         self.policy = Policy(silence=timedelta(days=settings.silence_days))
-        self.templates = template_environment(settings.templates_dir)
+        self.you = You(settings.your_name, settings.your_email)
+        self._templates = None
         self.report = CycleReport(now=now)
         self.folders: Folders | None = None
+        self.index: ThreadIndex[Thread] = ThreadIndex()
+        self.draft_present: dict[int, bool] = {}  # thread id -> its request draft is there
+        self.drafts_uidvalidity: int | None = None
+        self.answers: dict[int, list[Answer]] = {}
+
+    @property
+    def templates(self):  # type: ignore[no-untyped-def]
+        """The sandboxed templates, read on first use (an idle poll never reads them)."""
+        if self._templates is None:
+            self._templates = template_environment(self.settings.templates_dir)
+        return self._templates
 
     # -- the cycle --------------------------------------------------------------------------
     def run(self) -> CycleReport:
-        folders = self.folders = self.mailbox.find_folders(
-            self.settings.drafts_folder, self.settings.sent_folder
-        )
-        self.sync(folders.inbox, self.handle_inbox)
-        if not self.report.stopped:
-            self.sync(folders.sent, self.handle_sent)
-        if not self.report.stopped:
-            # After both syncs: a recovered draft the user has since sent is seen in Sent.
-            self.recover_intents(folders)
-            self.step_threads(folders)
+        folders = self.folders = self.find_folders()
+        self.index = ThreadIndex(self.store.threads())
+        try:
+            self.sync(folders.inbox, self.handle_inbox)
+            if not self.report.stopped:
+                self.sync(folders.sent, self.handle_sent)
+            if not self.report.stopped:
+                # After both syncs: a recovered draft the user has since sent is seen in Sent.
+                self.recover_intents(folders)
+                self.check_drafts(folders)
+                self.step_threads(folders)
+        except FolderError:
+            self.store.rollback()
+            self.store.forget_folders()  # renamed or deleted: LIST again next time
+            self.store.commit()
+            raise
         return self.report
 
-    # -- 1. crash recovery ------------------------------------------------------------------
-    def recover_intents(self, folders: Folders) -> None:
-        """A draft id recorded but not confirmed: find it before anyone appends it again."""
-        for thread in self.store.threads():
-            for kind, id_attr, placed_attr in (
-                ("request", "request_message_id", "request_placed_at"),
-                ("thanks", "thanks_message_id", "thanks_placed_at"),
-            ):
-                message_id = getattr(thread, id_attr)
-                if not message_id or getattr(thread, placed_attr) is not None:
-                    continue
-                if self.draft_exists(folders, message_id, thread, kind):
-                    setattr(thread, placed_attr, self.now)
-                    if kind == "request" and thread.state == State.SCHEDULED.value:
-                        self.set_state(thread, State.DRAFTED, "")
-                    elif kind == "thanks" and thread.state == State.REPLIED.value:
-                        self.set_state(thread, State.THANKED, "")
-                    self.store.log(thread, self.now, f"{kind} draft found after restart",
-                                   message_id)
-                    log.info("thread %s: %s draft %s was already placed", thread.id, kind,
-                             message_id)
+    def find_folders(self) -> Folders:
+        """The folders found last time (no LIST), else a LIST; a folder that has gone since
+        makes the next STATUS fail, which clears the memory (see `forget_folders`)."""
+        s = self.settings
+        known = self.store.known_folders()
+        if known is not None and s.drafts_folder in (None, known.drafts) and (
+                s.sent_folder in (None, known.sent)):
+            return known
+        found = self.mailbox.find_folders(s.drafts_folder, s.sent_folder)
+        self.store.remember_folders(found)
         self.store.commit()
+        return found
 
-    def draft_exists(self, folders: Folders, message_id: str, thread: Thread | None,
-                     kind: str = "request") -> bool:
-        """Our draft by its Message-ID in Drafts or Sent; for a request, also the user's edited
-        copy, or any sign it was sent (some clients give sent mail a new Message-ID)."""
-        for folder in (folders.drafts, folders.sent):
-            if self.mailbox.find_message_ids(folder, [message_id]).get(message_id):
-                return True
-        if thread is None:
-            return False
-        if kind == "thanks":  # the user's edited or sent copy answers the answer
-            answer = thread.answer_message_id or ""
-            return answer.startswith("<") and any(
-                self.mailbox.find_replies_to(folder, answer)
-                for folder in (folders.drafts, folders.sent)
-            )
-        return thread.sent_at is not None or self.request_draft_present(thread, folders)
-
-    # -- 2./3. incremental sync ---------------------------------------------------------------
-    def sync(self, folder: str, handle: Callable[[FetchedMessage, ParsedMessage], None]) -> None:
+    # -- 1./2. incremental sync -------------------------------------------------------------
+    def sync(self, folder: str, handle: Handler) -> None:
         cursor = self.store.cursor(folder)
+        self.report.fetched[folder] = 0
+        status = self.mailbox.status(folder)
+        if (cursor is not None and cursor.uidvalidity == status.uidvalidity
+                and status.uidnext <= cursor.last_uid + 1):
+            return  # nothing new: one STATUS was enough
         since = (self.now - timedelta(days=self.settings.lookback_days)).date()
         state = self.mailbox.folder_state(folder)
         last_uid: int | None = None
@@ -176,72 +172,62 @@ class Cycle:
             last_uid = cursor.last_uid
         state, uids = self.mailbox.new_uids(folder, last_uid, since if last_uid is None else None,
                                             state=state)
-        uids = [u for u in uids if not self.store.seen_uid(folder, state.uidvalidity, u)]
-        if cursor is not None and cursor.uidvalidity != state.uidvalidity:
-            uids = self.drop_known(folder, uids, cursor.uidvalidity, state.uidvalidity)
+        seen = self.store.seen_uids(folder, state.uidvalidity, uids)
+        uids = [u for u in uids if u not in seen]
         self.report.fetched[folder] = len(uids)
+        # Everything below UIDNEXT is now either handled below, seen before, or expunged.
+        done_to = max(state.uidnext - 1, last_uid or 0, *uids[-1:])
         if not uids:
-            if cursor is None or cursor.uidvalidity != state.uidvalidity:
-                self.store.set_cursor(folder, state.uidvalidity, max(state.uidnext - 1, 0),
-                                      self.now)
-                self.store.commit()
+            self.store.set_cursor(folder, state.uidvalidity, done_to, self.now)
+            self.store.commit()
             return
         advance = self.progress(folder, len(uids))
-        highest = last_uid or 0
-        for fetched in self.mailbox.fetch(folder, uids, cap_bytes=FETCH_CAP):
-            self.handle_one(folder, fetched, handle)
-            highest = max(highest, fetched.uid)
-            # The message's outcome and the cursor past it commit together.
-            self.store.set_cursor(folder, state.uidvalidity, highest, self.now)
+        for chunk, batch in self.mailbox.fetch_batches(folder, uids, FETCH_CAP, FETCH_BATCH):
+            self.handle_batch(folder, batch, handle)
+            # The batch's outcomes and the cursor past it commit together.
+            self.store.set_cursor(folder, state.uidvalidity, max(last_uid or 0, chunk[-1]),
+                                  self.now)
             self.store.commit()
-            advance(1)
+            for _ in chunk:
+                advance(1)
             if self.should_stop():
                 self.report.stopped = True
                 return
-        # UIDs that vanished between SEARCH and FETCH (expunged) are passed too.
-        self.store.set_cursor(folder, state.uidvalidity, max(highest, uids[-1]), self.now)
+        self.store.set_cursor(folder, state.uidvalidity, done_to, self.now)
         self.store.commit()
 
-    def drop_known(self, folder: str, uids: list[int], old: int, new: int) -> list[int]:
-        """After a UIDVALIDITY change, only the window's messages not already seen (by
-        Message-ID, read from headers alone) need fetching.
-
-        Courier gives a folder that no client has opened read-write a new UIDVALIDITY on every
-        session: without this every poll would refetch the whole window.
-        """
-        ids = self.mailbox.message_ids(folder, uids) if uids else {}
-        unknown = [u for u in uids
-                   if not ids.get(u) or self.store.seen_key(folder, ids[u]) is None]
-        known = len(uids) - len(unknown)
-        if unknown:
-            log.warning("%s: UIDVALIDITY changed (%s -> %s); %d message(s) of the last %s days "
-                        "already seen, fetching %d", folder, old, new, known,
-                        self.settings.lookback_days, len(unknown))
-        elif folder not in _UIDVALIDITY_NOTED:
-            _UIDVALIDITY_NOTED.add(folder)
-            log.info("%s: UIDVALIDITY changed (%s -> %s) but the messages are the ones already "
-                     "seen (recognised by Message-ID); nothing is fetched again. Some servers "
-                     "(Courier) do this on every session for a folder no client opened "
-                     "read-write.", folder, old, new)
-        else:
-            log.debug("%s: UIDVALIDITY changed again (%s -> %s); same messages", folder, old, new)
-        return unknown
-
-    def handle_one(
-        self,
-        folder: str,
-        fetched: FetchedMessage,
-        handle: Callable[[FetchedMessage, ParsedMessage], None],
-    ) -> None:
-        """Parse and handle one message; anything it raises is logged and recorded, never fatal."""
+    def handle_batch(self, folder: str, batch: list[FetchedMessage], handle: Handler) -> None:
+        """Handle one FETCH batch in one transaction; if any message fails, roll it back and
+        redo it one message at a time, recording the failing one as skipped."""
+        if not batch:
+            return
+        heads = [(fetched, parse_headers(fetched.raw)) for fetched in batch]
+        keys = self.store.seen_keys(folder, (head.dedupe_key for _, head in heads))
+        opened = len(self.report.opened)
         try:
-            parsed = parse_message(fetched.raw)
-            if self.store.seen_key(folder, parsed.dedupe_key) is not None:
-                self.seen(fetched, parsed, "duplicate", "already seen under another UID")
-                return
-            handle(fetched, parsed)
+            for fetched, head in heads:
+                self.handle_one(fetched, head, keys, handle)
+            self.store.session.flush()
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            self.rollback(opened)
+            log.info("%s: batch of %d redone one message at a time (%s)", folder, len(batch),
+                     type(exc).__name__)
+            for fetched in batch:
+                self.handle_alone(folder, fetched, handle)
+
+    def handle_alone(self, folder: str, fetched: FetchedMessage, handle: Handler) -> None:
+        opened = len(self.report.opened)
+        try:
+            head = parse_headers(fetched.raw)
+            keys = self.store.seen_keys(folder, [head.dedupe_key])
+            self.handle_one(fetched, head, keys, handle)
+            self.store.session.flush()
         except Exception as exc:  # hostile mail must never stop the cycle
-            self.store.rollback()
+            if is_transient(exc):
+                raise
+            self.rollback(opened)
             log.warning("%s uid %s: skipped, could not be handled (%s: %s)", folder, fetched.uid,
                         type(exc).__name__, str(exc)[:200])
             self.report.skipped_messages += 1
@@ -251,260 +237,216 @@ class Cycle:
                 reason=f"{type(exc).__name__}: {str(exc)[:300]}", message_date=None,
                 seen_at=self.now,
             )
+        self.store.set_cursor(folder, fetched.uidvalidity, fetched.uid, self.now)
+        self.store.commit()
+
+    def rollback(self, opened: int) -> None:
+        """Undo the current transaction, and what this cycle believed about it."""
+        self.store.rollback()
+        del self.report.opened[opened:]
+        self.index = ThreadIndex(self.store.threads())
+
+    def handle_one(self, fetched: FetchedMessage, head: ParsedMessage, keys: set[str],
+                   handle: Handler) -> None:
+        """Skip a message seen before under another UID (after a UIDVALIDITY reset, say);
+        else hand it on (headers parsed; the handler parses the body if it needs it)."""
+        key = head.dedupe_key[:600]
+        if key in keys:
+            self.seen(fetched, head, "duplicate", "already seen under another UID")
+            return
+        keys.add(key)
+        handle(fetched, head)
 
     def seen(self, fetched: FetchedMessage, parsed: ParsedMessage, outcome: str,
-             reason: str = "", thread: Thread | None = None) -> SeenMessage:
+             reason: str = "", thread: Thread | None = None,
+             when: datetime | None = None) -> SeenMessage:
+        sender = parsed.sender
         return self.store.record_seen(
             folder=fetched.folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
-            dedupe_key=parsed.dedupe_key[:600], outcome=outcome, reason=reason[:2000],
+            dedupe_key=parsed.dedupe_key, outcome=outcome, reason=reason,
             thread_id=thread.id if thread else None,
-            message_date=message_time(parsed, fetched, self.now), seen_at=self.now,
-            sender=(parsed.sender.email if parsed.sender else "")[:320],
-            sender_name=(parsed.sender.name if parsed.sender else "")[:300],
+            message_date=when or matching.message_time(parsed, fetched.internaldate, self.now),
+            seen_at=self.now, sender=sender.email if sender else "",
+            sender_name=sender.name if sender else "",
         )
 
     # -- INBOX ------------------------------------------------------------------------------
-    def handle_inbox(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:
-        sender = parsed.sender.email if parsed.sender else ""
-        if sender == self.settings.your_email:
-            self.seen(fetched, parsed, "ignored", "from you")
+    def handle_inbox(self, fetched: FetchedMessage, head: ParsedMessage) -> None:
+        match = matching.match_inbox(head, fetched.internaldate, self.now, self.index,
+                                     self.settings.your_email)
+        if match.kind is InboxKind.FROM_YOU:
+            self.seen(fetched, head, "ignored", "from you")
             return
-        thread = self.thread_of(parsed) or self.awaiting_answer_from(parsed, fetched)
-        if thread is not None:
-            self.attach_to_thread(thread, fetched, parsed)
+        if match.kind is InboxKind.SAME_MESSAGE:
+            self.seen(fetched, head, "duplicate", match.kind.value, match.thread)
             return
-        verdict = self.classify(parsed)
-        if verdict.label != "rejection" or verdict.bulk or verdict.confidence < MIN_CONFIDENCE:
-            self.seen(fetched, parsed, "ignored", f"{verdict.label} ({verdict.confidence:.2f})")
+        parsed = parse_message(fetched.raw)  # the body matters from here on
+        if match.kind is InboxKind.CANDIDATE:
+            verdict = self.classify(parsed)
+            if verdict.label != "rejection" or verdict.confidence < MIN_CONFIDENCE:
+                self.seen(fetched, parsed, "ignored",
+                          f"{verdict.label} ({verdict.confidence:.2f})")
+                return
+            thread = self.open_thread(fetched, parsed, verdict)
+            self.seen(fetched, parsed, "thread", "rejection", thread)
             return
-        thread = self.open_thread(fetched, parsed, verdict)
-        self.seen(fetched, parsed, "thread", "rejection", thread)
-
-    def thread_of(self, parsed: ParsedMessage) -> Thread | None:
-        """The thread this message belongs to: by its references, else correspondent + subject."""
-        for ref in reversed(parsed.thread_ids):
-            thread = self.store.thread_by_message_id(ref)
-            if thread is not None:
-                return thread
-        subject = normalize_subject(parsed.subject)
-        if not subject:
-            return None
-        for thread in self.store.threads():
-            if normalize_subject(thread.rejection_subject) != subject:
-                continue
-            if self.now - thread.rejected_at > timedelta(days=60):
-                continue
-            # Only a person's address or the company's own domain: an ATS relay sends the same
-            # subject for many companies.
-            if thread.contact_email and answering_address(parsed, thread):
-                return thread
-        return None
-
-    def awaiting_answer_from(self, parsed: ParsedMessage,
-                             fetched: FetchedMessage) -> Thread | None:
-        """A thread whose request went to this very address and awaits an answer: a reply under
-        a new subject ("we can't share feedback") is an answer, not a new rejection."""
-        addresses = {a.email for a in (*parsed.reply_to, parsed.sender) if a}
-        arrived = arrival_time(parsed, fetched, self.now)
-        for thread in self.store.threads((State.SENT.value,)):
-            if thread.contact_email in addresses and thread.sent_at and arrived >= thread.sent_at:
-                return thread
-        return None
+        assert match.thread is not None
+        self.attach_to_thread(match.thread, fetched, match, parsed)
 
     def attach_to_thread(self, thread: Thread, fetched: FetchedMessage,
-                         parsed: ParsedMessage) -> None:
+                         match: matching.InboxMatch[Thread], parsed: ParsedMessage) -> None:
         """A message in an existing thread: an answer, an auto-reply, or just more mail."""
-        if is_auto_reply(parsed) or is_bounce(parsed):
-            kind = "bounce" if is_bounce(parsed) else "auto-reply"
-            self.seen(fetched, parsed, "auto_reply", kind, thread)
-            self.store.log(thread, self.now, f"{kind} ignored", parsed.subject)
+        if match.kind in (InboxKind.AUTO_REPLY, InboxKind.BOUNCE):
+            self.seen(fetched, parsed, "auto_reply", match.kind.value, thread)
+            self.store.log(thread, self.now, f"{match.kind.value} ignored", parsed.subject)
             return
-        who = answering_address(parsed, thread)
-        if who is None:
-            self.seen(fetched, parsed, "ignored", "in thread, not from the contact", thread)
+        if match.kind is not InboxKind.ANSWER or match.who is None:
+            self.seen(fetched, parsed, "ignored", match.kind.value, thread)
             return
         words = recruiter_words(parsed.text)
         kind = answer_kind(parsed)
-        if kind == "feedback" and theme_names(read_feedback(words)) == ["no_feedback"]:
-            kind = "no_feedback"  # a refusal the line-based check missed (wrapped mid-phrase)
-        row = self.seen(fetched, parsed, "answer", kind, thread)
-        # Who answered (Reply-To through a relay), timed by arrival: a sender's slow clock must
-        # not put a real answer before the request.
-        row.sender, row.sender_name = who.email[:320], who.name[:300]
-        row.message_date = arrival_time(parsed, fetched, self.now)
-        row.feedback_text = words  # the recruiter's own words, for `debrief plan`
+        row = self.seen(fetched, parsed, "answer", kind, thread, when=match.at)
+        row.sender, row.sender_name = match.who.email, match.who.name
         self.store.log(thread, self.now, "message from contact",
                        f"{parsed.subject} ({kind.replace('_', ' ')})")
 
     def open_thread(self, fetched: FetchedMessage, parsed: ParsedMessage,
                     verdict: Verdict) -> Thread:
-        rejected_at = message_time(parsed, fetched, self.now)
-        contact_email = verdict.contact_email
-        if contact_email and is_unreachable(contact_email):  # belt and braces: never a no-reply
-            contact_email = ""
-        if contact_email and not may_receive_draft(contact_email, parsed):
-            contact_email = ""
-        due = self.due_at(rejected_at)
-        hints = None
-        if not contact_email:  # a no-reply system: look for the conversation before the draft
-            hints = conversation.rejection_facts(
-                parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
-                signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
-            ).to_json()
-        speech = self.voice(parsed, verdict, contact_email, rejected_at)
-        skip = speech.stage not in self.settings.draft_stages
+        """A recognised rejection becomes a thread, as `planner.plan_thread` says."""
+        s = self.settings
+        plan = planner.plan_thread(parsed, verdict,
+                                   matching.message_time(parsed, fetched.internaldate, self.now),
+                                   self.now, s.business_hours, s.timezone)
         thread = self.store.add_thread(Thread(
-            state=State.SKIPPED.value if skip else State.SCHEDULED.value,
-            reason=(f"{speech.stage} stage not in DEBRIEF_DRAFT_STAGES "
-                    f"({','.join(self.settings.draft_stages)})") if skip else "",
-            company=verdict.company[:300],
-            job_title=verdict.job_title[:300],
-            contact_name=verdict.contact_name[:300] if contact_email else "",
-            contact_email=contact_email[:320],
-            stage=speech.stage,
-            language=verdict.language,
-            formal=speech.formal,
-            salutation=speech.salutation,
-            final_round=speech.final_round,
-            hook_kind=speech.hook.kind,
-            hook=speech.hook.text[:200],
-            company_confidence=speech.company_confidence,
-            title_confidence=speech.title_confidence,
-            confidence=verdict.confidence,
-            classifier_reasons=json.dumps(list(verdict.reasons)[:20]),
-            rejection_message_id=parsed.dedupe_key[:600],
-            rejection_subject=parsed.subject[:1000],
-            rejection_from=(parsed.sender.email if parsed.sender else "")[:320],
-            rejection_references=" ".join(parsed.references[-10:]),
-            rejected_at=rejected_at,
-            contact_hints=hints,
-            first_seen_at=self.now,
-            due_at=due,
-            next_action_at=None if skip else due,
-            created_at=self.now,
-            updated_at=self.now,
+            state=State.SCHEDULED.value, reason="", company=plan.company,
+            job_title=plan.job_title, contact_name=plan.contact_name,
+            contact_email=plan.contact_email, stage=plan.stage, language=plan.language,
+            confidence=plan.confidence, classifier_reasons=json.dumps(list(plan.reasons)),
+            rejection_message_id=plan.rejection_message_id,
+            rejection_subject=plan.rejection_subject, rejection_from=plan.rejection_from,
+            rejection_references=plan.rejection_references, rejected_at=plan.rejected_at,
+            first_seen_at=self.now, due_at=plan.due_at, next_action_at=plan.due_at,
+            created_at=self.now, updated_at=self.now,
         ))
+        self.index.add(thread)
         self.store.log(thread, self.now, "rejection recognised",
-                       f"{verdict.company or '?'} / {verdict.job_title or '?'} "
-                       f"({verdict.confidence:.2f}); contact {contact_email or 'none'}")
+                       f"{plan.company or '?'} / {plan.job_title or '?'} "
+                       f"({plan.confidence:.2f}); contact {plan.contact_email or 'none'}")
         log.info("thread %s: rejection from %s for %s (%s); contact %s; request due %s",
-                 thread.id, verdict.company or "unknown company", verdict.job_title or "a role",
-                 f"{verdict.confidence:.2f}", contact_email or "none",
-                 due.astimezone(self.settings.timezone).isoformat(timespec="minutes"))
-        self.store.log(thread, self.now, "how the draft speaks", speech.describe())
-        if skip:
-            self.store.log(thread, self.now, "scheduled -> skipped", thread.reason)
-            log.info("thread %s: skipped (%s)", thread.id, thread.reason)
+                 thread.id, plan.company or "unknown company", plan.job_title or "a role",
+                 f"{plan.confidence:.2f}", plan.contact_email or "none",
+                 plan.due_at.astimezone(s.timezone).isoformat(timespec="minutes"))
         self.report.opened.append(thread.id)
         return thread
 
-    def voice(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str,
-              rejected_at: datetime) -> Voice:
-        """How the drafts speak: stage (with the company's earlier mail), register, hook."""
-        text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
-        domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
-        return assess(
-            verdict_stage=verdict.stage, language=verdict.language, text=text,
-            contact_name=verdict.contact_name, company=verdict.company, domains=domains,
-            history=self.company_history(parsed, domains, rejected_at),
-            company_confidence=getattr(verdict, "company_confidence", None),
-            title_confidence=getattr(verdict, "title_confidence", None),
-        )
-
-    def company_history(self, parsed: ParsedMessage, domains: tuple[str, ...],
-                        rejected_at: datetime) -> list[HistoryMail]:
-        """Earlier mail with the company: from them in INBOX, from the user in Sent."""
-        if not domains or self.folders is None:
-            return []
-        found: list[HistoryMail] = []
-        try:
-            for folder, header, kind in ((self.folders.inbox, "From", "inbox"),
-                                         (self.folders.sent, "To", "sent")):
-                uids: set[int] = set()
-                for domain in domains[:2]:
-                    uids.update(self.mailbox.search_header(folder, header, "@" + domain))
-                for fetched in self.mailbox.fetch(folder, sorted(uids)[-HISTORY_MAX:],
-                                                  cap_bytes=HISTORY_CAP):
-                    earlier = parse_message(fetched.raw)
-                    when = message_time(earlier, fetched, self.now)
-                    if (earlier.dedupe_key == parsed.dedupe_key or when >= rejected_at
-                            or when < rejected_at - HISTORY_WINDOW):
-                        continue
-                    found.append(HistoryMail(
-                        folder=kind, subject=earlier.subject,  # type: ignore[arg-type]
-                        text=strip_quoted(earlier.text or "")[:4000], date=when,
-                        reply=bool(earlier.in_reply_to) or earlier.subject.lower().startswith(
-                            ("re:", "aw:", "antw:", "rv:")),
-                    ))
-        except Exception as exc:  # history only refines the wording: never lose the thread
-            if is_transient(exc):
-                raise
-            log.warning("history lookup failed (%s); stage from the rejection alone",
-                        type(exc).__name__)
-        return found
-
-    def due_at(self, rejected_at: datetime) -> datetime:
-        """Draft time: the 24–48 h window's first business moment, not before we saw the mail."""
-        due = feedback_due_at(rejected_at, self.settings.business_hours, self.settings.timezone)
-        if due >= self.now or self.settings.business_hours is None:
-            return due
-        # First seen inside the window after its best moment: the next business moment left in
-        # it, else at once.
-        later = first_business_moment(self.now, rejected_at + WAIT_MAX,
-                                      self.settings.business_hours, self.settings.timezone)
-        return later or self.now
-
     # -- Sent -------------------------------------------------------------------------------
     def handle_sent(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:
-        thread = None
-        for ref in reversed(parsed.thread_ids):
-            thread = self.store.thread_by_message_id(ref)
-            if thread is not None:
-                break
-        if thread is None and parsed.message_id:
-            thread = self.store.thread_by_message_id(parsed.message_id)  # our draft, sent as is
-        if thread is None:
-            thread = self.thread_by_subject_and_recipient(parsed)
-        if thread is None:
-            self.seen(fetched, parsed, "ignored", "not about a thread")
+        when = matching.message_time(parsed, fetched.internaldate, self.now)
+        match = matching.match_sent(parsed, when, self.index, self.policy.answer_skew)
+        thread = match.thread
+        if match.kind is SentKind.UNRELATED or thread is None:
+            self.seen(fetched, parsed, "ignored", match.kind.value)
             return
-        when = message_time(parsed, fetched, self.now)
-        is_thanks = bool(thread.thanks_message_id) and (
-            parsed.message_id == thread.thanks_message_id
-            or (thread.answer_message_id or "-") in parsed.thread_ids
-        )
-        if is_thanks:
-            self.seen(fetched, parsed, "sent", "thank-you sent", thread)
+        if match.kind is SentKind.THANKS_SENT:
             self.store.log(thread, self.now, "thank-you sent", parsed.subject)
-            return
-        ours = parsed.message_id and parsed.message_id == thread.request_message_id
-        if not ours and not sent_to_correspondent(parsed, thread):
-            self.seen(fetched, parsed, "sent", "in thread, not to the contact", thread)
+        elif match.kind is SentKind.ELSEWHERE:
             self.store.log(thread, self.now, "you wrote about this thread to someone else",
                            parsed.subject)
-            return
-        if thread.sent_at is None and when >= thread.rejected_at - timedelta(minutes=5):
-            thread.sent_at = when
+        elif match.sent_at is not None:
+            thread.sent_at = match.sent_at
             thread.sent_message_id = parsed.message_id or None
             thread.updated_at = self.now
+            self.index.add(thread)  # its send's Message-ID is the thread's too now
             self.store.log(thread, self.now, "you sent a message in this thread", parsed.subject)
-        self.seen(fetched, parsed, "sent", "in thread", thread)
+        self.seen(fetched, parsed, "sent", match.kind.value, thread)
 
-    def thread_by_subject_and_recipient(self, parsed: ParsedMessage) -> Thread | None:
-        subject = normalize_subject(parsed.subject)
-        recipients = {a.email for a in parsed.to + parsed.cc}
-        if not subject or not recipients:
-            return None
-        for thread in self.store.threads():
-            if normalize_subject(thread.rejection_subject) == subject and (
-                thread.contact_email in recipients or thread.rejection_from in recipients
-            ):
-                return thread
+    # -- 3. crash recovery ------------------------------------------------------------------
+    def recover_intents(self, folders: Folders) -> None:
+        """A draft planned but not confirmed: find it before anyone appends it again. Finding
+        it is an event for the table (REQUEST_PLACED / THANKS_PLACED), in `step_threads`."""
+        for intent in self.store.unplaced_intents():
+            thread = intent.thread
+            if self.draft_exists(folders, intent, thread):
+                intent.placed_at = self.now
+                self.store.log(thread, self.now, f"{intent.kind} draft found after restart",
+                               intent.message_id)
+                log.info("thread %s: %s draft %s was already placed", thread.id, intent.kind,
+                         intent.message_id)
+        self.store.commit()
+
+    def draft_exists(self, folders: Folders, intent: DraftIntent, thread: Thread) -> bool:
+        """Our draft by its Message-ID in Drafts or Sent; else the user's edited or sent copy,
+        or any sign it was sent (some clients give sent mail a new Message-ID)."""
+        mid = intent.message_id
+        for folder in (folders.drafts, folders.sent):
+            if self.mailbox.find_message_ids(folder, [mid]).get(mid):
+                return True
+        if intent.kind == "thanks":  # the user's edited or sent copy answers the answer
+            answer = thread.answer_message_id or ""
+            return answer.startswith("<") and any(
+                self.mailbox.find_replies_to(folder, answer)
+                for folder in (folders.drafts, folders.sent)
+            )
+        return thread.sent_at is not None or self.find_edited_request(thread, folders) is not None
+
+    def find_edited_request(self, thread: Thread, folders: Folders) -> int | None:
+        """The UID of our request, or of the user's edited copy of it (a new UID, the same
+        threading headers) in Drafts."""
+        mid = thread.request_message_id
+        if mid:
+            hits = self.mailbox.find_message_ids(folders.drafts, [mid]).get(mid)
+            if hits:
+                return hits[-1]
+        if thread.rejection_message_id.startswith("<"):
+            hits = self.mailbox.find_replies_to(folders.drafts, thread.rejection_message_id)
+            if hits:
+                return hits[-1]
         return None
 
-    # -- 4./5. threads ------------------------------------------------------------------------
+    # -- 4. Drafts --------------------------------------------------------------------------
+    def check_drafts(self, folders: Folders) -> None:
+        """Which waiting requests are still in Drafts. Unchanged Drafts (one STATUS): all of
+        them, as last time. Changed: one UID FETCH of their known UIDs, and a search only for
+        one that moved (the user edited it: a new UID)."""
+        waiting = [i for i in self.store.waiting_drafts()
+                   if i.placed_at is not None and i.placed_at < self.now]
+        status = self.mailbox.status(folders.drafts)
+        self.drafts_uidvalidity = status.uidvalidity
+        snap = self.store.snapshot(folders.drafts)
+        unchanged = snap is not None and (
+            snap.uidvalidity, snap.uidnext, snap.messages, snap.highestmodseq
+        ) == (status.uidvalidity, status.uidnext, status.messages, status.highestmodseq)
+        self.store.set_snapshot(folders.drafts, status.uidvalidity, status.uidnext,
+                                status.messages, status.highestmodseq, self.now)
+        if unchanged or not waiting:
+            self.draft_present = {i.thread_id: True for i in waiting}
+            self.store.commit()
+            return
+        known = {i.draft_uid: i for i in waiting
+                 if i.draft_uid is not None and i.draft_uidvalidity == status.uidvalidity}
+        headers = self.mailbox.draft_headers(folders.drafts, list(known))
+        for intent in waiting:
+            thread = intent.thread
+            found = headers.get(intent.draft_uid) if intent.draft_uid in known else None
+            if found is not None and (found.message_id == intent.message_id
+                                      or thread.rejection_message_id in found.thread_ids):
+                self.draft_present[thread.id] = True
+                continue
+            uid = self.find_edited_request(thread, folders)
+            self.draft_present[thread.id] = uid is not None
+            intent.draft_uid = uid
+            intent.draft_uidvalidity = status.uidvalidity if uid is not None else None
+        self.store.commit()
+
+    # -- 5. threads -------------------------------------------------------------------------
     def step_threads(self, folders: Folders) -> None:
-        for thread in self.store.threads():
+        live = [t for t in self.index
+                if not lifecycle.is_final(State(t.state), Reason.of(t.reason))]
+        self.answers = {
+            tid: [answer_of(row) for row in rows]
+            for tid, rows in self.store.answers_by_thread(t.id for t in live).items()
+        }
+        for thread in sorted(live, key=lambda t: t.id):
             if self.should_stop():
                 self.report.stopped = True
                 return
@@ -516,14 +458,14 @@ class Cycle:
                 self.store.rollback()
                 log.exception("thread %s: step failed (%s); will retry next cycle",
                               thread.id, type(exc).__name__)
+        self.store.commit()
 
     def step_thread(self, thread: Thread, folders: Folders) -> None:
         if (thread.state == State.SCHEDULED.value and not thread.contact_email
                 and thread.contact_hints and thread.contact_reason is None):
             self.find_conversation_contact(thread, folders)
         for _ in range(MAX_STEPS):
-            facts = self.facts(thread, folders)
-            step = lifecycle.next_step(facts, self.now, self.policy)
+            step = lifecycle.next_step(self.facts(thread), self.now, self.policy)
             if step is None:
                 break
             if step.transition.action is not Action.NONE and not self.place(
@@ -531,209 +473,73 @@ class Cycle:
             ):
                 break
             old = thread.state
-            self.set_state(thread, step.transition.to, step.transition.reason)
-            self.store.log(thread, self.now, f"{old} -> {thread.state}",
-                           step.transition.reason or step.event.value)
-            log.info("thread %s: %s%s -> %s (%s)", thread.id,
-                     "would go " if self.dry_run else "", old, thread.state,
-                     step.transition.reason or step.event.value)
+            why = step.transition.reason.value or step.event.value
+            thread.state = step.transition.to.value
+            thread.reason = step.transition.reason.value
+            thread.updated_at = self.now
+            self.store.log(thread, self.now, f"{old} -> {thread.state}", why)
+            log.info("thread %s: %s -> %s (%s)", thread.id, old, thread.state, why)
             self.report.transitions.append((thread.id, old, thread.state))
+            self.fault("before commit")
             self.store.commit()
-        thread.next_action_at = lifecycle.next_action_at(self.facts(thread, None), self.policy)
-        self.store.commit()
+            self.fault("after commit")
+        thread.next_action_at = lifecycle.next_action_at(self.facts(thread), self.policy)
 
-    def own_addresses(self) -> tuple[str, ...]:
-        login = self.settings.imap.username.lower()
-        return (self.settings.your_email, *((login,) if "@" in login else ()))
-
-    def find_conversation_contact(self, thread: Thread, folders: Folders) -> None:
-        """Once per rejection with nobody reachable: the person the user talked to there."""
-        facts = conversation.RejectionFacts.from_json(thread.contact_hints or "")
-        found = look_up_contact(
-            self.mailbox, folders, facts,
-            now=self.now, lookback_days=self.settings.contact_lookback_days,
-            own_addresses=self.own_addresses(), tz=self.settings.timezone)
-        thread.contact_reason, choice = found.reason, found.choice
-        if choice is not None:
-            thread.contact_name, thread.contact_email = choice.name[:300], choice.email[:320]
-            thread.contact_reply_to = choice.reply_message_id[:600] or None
-            thread.contact_references = " ".join(choice.reply_references) or None
-            thread.contact_subject = choice.reply_subject[:1000] or None
-        self.store.log(thread, self.now, "contact found in an earlier conversation" if choice
-                       else "no contact found", found.reason)
-        log.info("thread %s: contact %s (%d earlier messages looked at)", thread.id,
-                 choice.email if choice else "none", found.looked_at)
-        thread.updated_at = self.now
-        self.store.commit()
-
-    def facts(self, thread: Thread, folders: Folders | None) -> ThreadFacts:
-        draft_present: bool | None = None
-        if (folders is not None and thread.state == State.DRAFTED.value
-                and thread.sent_at is None and thread.request_placed_at is not None
-                and thread.request_placed_at < self.now):
-            draft_present = self.request_draft_present(thread, folders)
-        answer = self.first_answer(thread)
+    def facts(self, thread: Thread) -> ThreadFacts:
+        answers = self.answers.get(thread.id, [])
+        first = planner.the_answer(thread, answers, self.policy)
         return ThreadFacts(
             state=State(thread.state),
-            reason=thread.reason,
+            reason=Reason.of(thread.reason),
             rejected_at=thread.rejected_at,
             first_seen_at=thread.first_seen_at,
             due_at=thread.due_at,
             has_contact=bool(thread.contact_email),
             request_placed_at=thread.request_placed_at,
-            draft_present=draft_present,
+            draft_present=self.draft_present.get(thread.id),
             sent_at=thread.sent_at,
-            answer_at=answer.message_date if answer else None,
+            answer_at=first.at if first else None,
+            thanks_placed_at=thread.thanks_placed_at,
         )
 
-    def first_answer(self, thread: Thread) -> SeenMessage | None:
-        """The first human answer after the request was sent (earlier mail is not an answer)."""
-        if thread.sent_at is None:
-            return None
-        deadline = thread.sent_at + self.policy.silence  # the thread closed then, come what may
-        for row in self.store.answers(thread.id):
-            if row.message_date is not None and (
-                thread.sent_at - timedelta(minutes=5) <= row.message_date < deadline
-            ):
-                return row
-        return None
-
-    def request_draft_present(self, thread: Thread, folders: Folders) -> bool:
-        """Our draft, or the user's edited copy of it (new UID, same threading headers)."""
-        if thread.request_message_id and self.mailbox.find_message_ids(
-            folders.drafts, [thread.request_message_id]
-        ).get(thread.request_message_id):
-            return True
-        if thread.rejection_message_id.startswith("<"):
-            return bool(self.mailbox.find_replies_to(folders.drafts, thread.rejection_message_id))
-        return False
-
     def place(self, thread: Thread, action: Action, folders: Folders) -> bool:
-        """Place a draft exactly once: record its Message-ID, look for it, append only if absent."""
-        if action is Action.PLACE_REQUEST:
-            kind: DraftKind = "feedback_request"
-            id_attr, placed_attr = "request_message_id", "request_placed_at"
-            to_name, to_email = thread.contact_name, thread.contact_email
-            in_reply_to = thread.rejection_message_id
-            references = tuple(thread.rejection_references.split())
-            if thread.contact_reply_to:  # a reply in the conversation the user had with them;
-                # the rejection's id first, so the user's Sent copy still finds this thread
-                in_reply_to = thread.contact_reply_to
-                references = tuple(r for r in (thread.rejection_message_id,
-                                               *(thread.contact_references or "").split())
-                                   if r.startswith("<"))
+        """Place a draft exactly once: the intent (its Message-ID) is committed before the
+        APPEND; a planned intent that recovery did not find is appended under the same id."""
+        kind: planner.IntentKind = "request" if action is Action.PLACE_REQUEST else "thanks"
+        intent = thread.intent(kind)
+        message_id = intent.message_id if intent is not None else self.new_message_id()
+        if kind == "request":
+            plan = planner.plan_request(thread, self.you, message_id, self.now, self.templates)
         else:
-            answer = self.first_answer(thread)
-            kind = "thank_you_no_feedback" if answer and answer.reason == "no_feedback" else (
-                "thank_you_feedback")
-            id_attr, placed_attr = "thanks_message_id", "thanks_placed_at"
-            to_name, to_email = thread.contact_name, thread.contact_email
-            if (answer and answer.sender and answer.sender != thread.contact_email
-                    and not is_unreachable(answer.sender)):
-                to_name, to_email = answer.sender_name, answer.sender  # a colleague answered
-            in_reply_to = answer.dedupe_key if answer else thread.rejection_message_id
-            references = tuple(
-                r for r in (*thread.rejection_references.split(), thread.rejection_message_id,
-                            thread.sent_message_id or "") if r
-            )
-            thread.answer_message_id = in_reply_to
-            thread.answer_at = answer.message_date if answer else None
-            thread.answer_kind = answer.reason if answer else None
-        if not in_reply_to.startswith("<"):
-            in_reply_to = ""  # the rejection had no Message-ID: nothing to thread to
-        message_id = getattr(thread, id_attr)
-        if message_id is None:
-            message_id = new_message_id(self.settings.your_email)
-            setattr(thread, id_attr, message_id)
-            self.store.log(thread, self.now, f"{kind} intent", message_id)
+            plan = planner.plan_thanks(thread, self.answers.get(thread.id, []), self.policy,
+                                       self.you, message_id, self.now, self.templates)
+            answer = plan.answer
+            thread.answer_message_id = answer.message_id if answer else None
+            thread.answer_at = answer.at if answer else None
+            thread.answer_kind = answer.kind if answer else None
+        if intent is None:
+            intent = self.store.plan_intent(thread, kind, message_id, self.now)
+            self.store.log(thread, self.now, f"{plan.kind} intent", message_id)
             self.store.commit()  # the intent is durable before the APPEND
-        # else: an earlier APPEND failed or crashed and recover_intents found nothing: append.
-        if not may_receive_draft(to_email):
-            raise ValueError(f"refusing to address a draft to {to_email!r}")
-        rendered = render(kind, DraftContext(
-            contact_name=to_name,
-            company=thread.company, job_title=thread.job_title,
-            stage=thread.stage, your_name=self.settings.your_name,
-            rejection_subject=thread.contact_subject or thread.rejection_subject,
-            language=thread.language, formal=thread.formal is not False,
-            gender=gender_for(thread.salutation, to_name),
-            final_round=bool(thread.final_round), hook_kind=thread.hook_kind or "",
-            hook=thread.hook or "", company_confidence=thread.company_confidence,
-            title_confidence=thread.title_confidence,
-        ), self.templates)
-        raw = build(DraftHeaders(
-            message_id=message_id, from_name=self.settings.your_name,
-            from_email=self.settings.your_email, to_name=to_name, to_email=to_email,
-            in_reply_to=in_reply_to, references=references, date=self.now,
-        ), rendered)
-        self.report.drafts.append((thread.id, kind, raw))
+            self.index.add(thread)
+        self.fault("before append")
+        self.report.drafts.append((thread.id, plan.kind, plan.raw))
         if not self.dry_run:
-            self.mailbox.append_draft(folders.drafts, raw, self.now)
-        setattr(thread, placed_attr, self.now)
-        self.store.log(thread, self.now, f"{kind} draft placed",
-                       f"{rendered.subject} -> {to_email}")
-        if self.dry_run:
-            log.info("thread %s: would place %s draft in %s for %s (dry run)", thread.id, kind,
-                     folders.drafts, to_email)
-        else:
-            log.info("thread %s: %s draft placed in %s for %s", thread.id, kind, folders.drafts,
-                     to_email)
+            uid = self.mailbox.append_draft(folders.drafts, plan.raw, self.now)
+            if uid is not None and self.drafts_uidvalidity is not None:
+                intent.draft_uidvalidity, intent.draft_uid = self.drafts_uidvalidity, uid
+        self.fault("after append")
+        intent.placed_at = self.now
+        self.store.log(thread, self.now, f"{plan.kind} draft placed",
+                       f"{plan.rendered.subject} -> {plan.to.email}")
+        log.info("thread %s: %s draft placed in %s for %s", thread.id, plan.kind, folders.drafts,
+                 plan.to.email)
         return True
 
-    def set_state(self, thread: Thread, state: State, reason: str) -> None:
-        thread.state = state.value
-        thread.reason = reason
-        thread.updated_at = self.now
 
-
-def message_time(parsed: ParsedMessage, fetched: FetchedMessage, now: datetime) -> datetime:
-    """The message's own Date, unless missing or implausible; then the server's arrival time."""
-    arrived = fetched.internaldate or now
-    if parsed.date is None:
-        return arrived
-    if parsed.date > arrived + timedelta(days=1) or parsed.date < arrived - timedelta(days=30):
-        return arrived
-    return parsed.date
-
-
-def arrival_time(parsed: ParsedMessage, fetched: FetchedMessage, now: datetime) -> datetime:
-    """The later of the Date header and the server's arrival time."""
-    return max(message_time(parsed, fetched, now), fetched.internaldate or now)
-
-
-_FORWARD = re.compile(r"^\s*(fwd?|wg|tr|rv|i)\s*:", re.IGNORECASE)
-
-
-def sent_to_correspondent(parsed: ParsedMessage, thread: Thread) -> bool:
-    """A Sent message that answers the thread: to its correspondent, and not a forward."""
-    if _FORWARD.match(parsed.subject):
-        return False
-    return any(correspondent_matches(a.email, thread) or a.email == thread.rejection_from
-               for a in parsed.to + parsed.cc)
-
-
-def answering_address(parsed: ParsedMessage, thread: Thread) -> Address | None:
-    """Who in this message speaks for the thread's correspondent: a reachable Reply-To or From
-    (a relay's Reply-To names the person), never a no-reply address."""
-    for address in (*parsed.reply_to, parsed.sender):
-        if address is not None and correspondent_matches(address.email, thread):
-            return address
-    return None
-
-
-def correspondent_matches(sender: str, thread: Thread) -> bool:
-    """The contact, the rejection's sender, or someone at the contact's domain; never a
-    no-reply or relay address, which no person reads."""
-    sender = sender.lower()
-    if not sender or is_unreachable(sender):
-        return False
-    if sender == thread.contact_email:
-        return True
-    if sender == thread.rejection_from and not is_unreachable(sender):
-        return True
-    domain = sender.rpartition("@")[2]
-    contact_domain = thread.contact_email.rpartition("@")[2]
-    return bool(contact_domain) and domain == contact_domain
+def answer_of(row: SeenMessage) -> Answer:
+    return Answer(message_id=row.dedupe_key, at=row.message_date, kind=row.reason,
+                  sender=row.sender, sender_name=row.sender_name)
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -751,12 +557,13 @@ def run_cycle(
     progress: Progress = no_progress,
     should_stop: Callable[[], bool] = lambda: False,
     mailbox_factory: Callable[..., Mailbox] = Mailbox,
+    fault: Callable[[str], None] = no_fault,
 ) -> CycleReport:
     """Connect, run one cycle, disconnect. Raises MailboxError/StoreError on outages."""
     now = clock()
     with mailbox_factory(settings.imap) as mailbox:
         return Cycle(settings, store, mailbox, now, dry_run=dry_run, progress=progress,
-                     should_stop=should_stop).run()
+                     should_stop=should_stop, fault=fault).run()
 
 
 __all__ = ["Cycle", "CycleReport", "run_cycle", "system_clock", "fixed_clock"]

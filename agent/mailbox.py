@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from agent.oauth import OAuthTokens
 
 __all__ = [
+    "DraftHeaders",
     "FetchedMessage",
     "HeaderMessage",
     "FolderState",
+    "FolderStatus",
     "Folders",
     "ImapSettings",
     "Mailbox",
@@ -108,6 +110,27 @@ class FolderState:
     uidvalidity: int
     uidnext: int
     exists: int
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    """A folder's STATUS, read without selecting it: equal values mean nothing was added or
+    removed (and, with HIGHESTMODSEQ, nothing changed)."""
+
+    name: str
+    uidvalidity: int
+    uidnext: int
+    messages: int
+    highestmodseq: int | None = None
+
+
+@dataclass(frozen=True)
+class DraftHeaders:
+    """The threading headers of one message in Drafts."""
+
+    uid: int
+    message_id: str
+    thread_ids: tuple[str, ...]  # In-Reply-To and References
 
 
 @dataclass(frozen=True)
@@ -196,10 +219,7 @@ class Mailbox:
                 self._call("starttls", lambda: client.starttls(ctx), connecting=True)
             log.debug("login as %s (%s)", s.username, s.auth)
             try:
-                if s.auth == "oauth2":
-                    self._oauth_login(client)
-                else:
-                    client.login(s.username, s.password)
+                _remember_capabilities(client, client.login(s.username, s.password))
             except IMAPClientAbortError as e:
                 raise self._translate(e, "login", connecting=True) from None
             except (LoginError, IMAPClientError) as e:  # NO/BAD to LOGIN (also LOGINDISABLED)
@@ -442,6 +462,51 @@ class Mailbox:
         criteria: list[Any] = ["SINCE", since] if since is not None else ["ALL"]
         return state, sorted(self._search("UID SEARCH " + str(criteria[0]), criteria))
 
+    def has_capability(self, name: str) -> bool:
+        """From the capabilities the server announced at login (asked for only if it did not)."""
+        return bool(self._call("CAPABILITY", lambda: self._imap.has_capability(name)))
+
+    def status(self, folder: str) -> FolderStatus:
+        """One STATUS of `folder` (HIGHESTMODSEQ too where the server has CONDSTORE)."""
+        items = [b"MESSAGES", b"UIDNEXT", b"UIDVALIDITY"]
+        if self.has_capability("CONDSTORE"):
+            items.append(b"HIGHESTMODSEQ")
+        try:
+            resp = self._call("STATUS " + folder, lambda: self._imap.folder_status(folder, items))
+        except MailboxError as e:
+            if not isinstance(e, ConnectError) and _MISSING_FOLDER.search(str(e)):
+                raise FolderError(f"folder {folder!r} does not exist") from e
+            raise
+        modseq = resp.get(b"HIGHESTMODSEQ")
+        return FolderStatus(
+            name=folder,
+            uidvalidity=int(resp.get(b"UIDVALIDITY", 0)),
+            uidnext=int(resp.get(b"UIDNEXT", 0)),
+            messages=int(resp.get(b"MESSAGES", 0)),
+            highestmodseq=int(modseq) if modseq is not None else None,
+        )
+
+    def draft_headers(self, folder: str, uids: list[int]) -> dict[int, DraftHeaders]:
+        """Message-ID, In-Reply-To and References of the given UIDs, in one UID FETCH.
+
+        UIDs that are gone are simply missing from the result."""
+        wanted = sorted({int(u) for u in uids})
+        if not wanted:
+            return {}
+        self._examine(folder)
+        fields = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES)]"
+        data = self._call("UID FETCH headers", lambda: self._imap.fetch(wanted, [fields]))
+        found = {}
+        for uid, item in data.items():
+            if uid not in wanted:
+                continue
+            headers = _header_fields(item)
+            ids = _MSGID.findall(headers.get("in-reply-to", "") + " "
+                                 + headers.get("references", ""))
+            mids = _MSGID.findall(headers.get("message-id", ""))
+            found[uid] = DraftHeaders(uid, mids[0] if mids else "", tuple(dict.fromkeys(ids)))
+        return found
+
     def _search(self, what: str, criteria: list[Any]) -> list[int]:
         log.debug("%s", what)
         return [int(u) for u in self._call(what, lambda: self._imap.search(criteria))]
@@ -453,6 +518,14 @@ class Mailbox:
 
         UIDs that vanished since the search are skipped silently.
         """
+        for _chunk, messages in self.fetch_batches(folder, uids, cap_bytes, batch):
+            yield from messages
+
+    def fetch_batches(
+        self, folder: str, uids: list[int], cap_bytes: int = 262144, batch: int = 50
+    ) -> Iterator[tuple[list[int], list[FetchedMessage]]]:
+        """(UIDs asked for, messages fetched) per UID FETCH of at most `batch` UIDs, ascending;
+        UIDs expunged since the search have no message. BODY.PEEK: nothing is marked read."""
         if cap_bytes <= 0 or batch <= 0:
             raise ValueError("cap_bytes and batch must be positive")
         wanted = sorted({int(u) for u in uids})
@@ -465,6 +538,7 @@ class Mailbox:
                 "UID FETCH",
                 lambda chunk=chunk: self._imap.fetch(chunk, [body, "INTERNALDATE", "RFC822.SIZE"]),
             )
+            messages = []
             for uid in chunk:
                 item = data.get(uid)
                 if item is None:
@@ -472,14 +546,15 @@ class Mailbox:
                 raw = _body(item)
                 if raw is None:
                     continue
-                yield FetchedMessage(
+                messages.append(FetchedMessage(
                     folder=folder,
                     uidvalidity=state.uidvalidity,
                     uid=uid,
                     internaldate=_utc(item.get(b"INTERNALDATE")),
                     size=int(item.get(b"RFC822.SIZE") or len(raw)),
                     raw=raw[:cap_bytes],
-                )
+                ))
+            yield chunk, messages
 
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         """UIDs whose `header` contains `value` (server-side substring match), ascending."""
@@ -790,6 +865,33 @@ def _utc(value: Any) -> datetime | None:
     if value.tzinfo is None:
         return value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc)
+
+
+_MSGID = re.compile(r"<[^<>\s]{1,500}>")
+
+
+def _remember_capabilities(client: imapclient.IMAPClient, response: Any) -> None:
+    """Keep the capabilities the server sent with its LOGIN reply (RFC 3501 7.1), so that
+    nothing asks for them again. imapclient only caches an untagged CAPABILITY response."""
+    text = response if isinstance(response, bytes) else str(response or "").encode()
+    m = re.match(rb"\s*\[CAPABILITY ([^\]]*)\]", text, re.IGNORECASE)
+    if m:
+        client._cached_capabilities = tuple(m.group(1).upper().split())
+
+
+def _header_fields(item: dict[bytes, Any]) -> dict[str, str]:
+    """Header fields of a BODY[HEADER.FIELDS (...)] reply, unfolded, by lower-case name."""
+    for key, value in item.items():
+        if isinstance(key, bytes) and key.upper().startswith(b"BODY[HEADER"):
+            text = bytes(value or b"").decode("ascii", errors="replace")
+            text = re.sub(r"\r?\n[ \t]+", " ", text)
+            fields: dict[str, str] = {}
+            for line in text.splitlines():
+                name, sep, rest = line.partition(":")
+                if sep:
+                    fields.setdefault(name.strip().lower(), rest.strip())
+            return fields
+    return {}
 
 
 def _header_value(item: dict[bytes, Any]) -> str:

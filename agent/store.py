@@ -5,12 +5,20 @@ What is persisted, and why:
   same transaction as the results of the messages it covers, so a crash re-reads, never skips.
 - `SeenMessage` (folder, UIDVALIDITY, UID, dedupe key, outcome): every message looked at, also the
   ones skipped, so nothing is fetched or classified twice, and a UIDVALIDITY reset can dedupe by
-  Message-ID (a content hash where there is none). An answer's row also keeps the recruiter's
-  own words (`feedback_text`: no quoted history, signature or disclaimer) for `debrief plan`.
-- `Thread`: one rejection and its lifecycle. `request_message_id` / `thanks_message_id` are the
-  intent journal: written and committed *before* the APPEND, confirmed by `*_placed_at` after it.
-  A set id with no placed time means "may or may not be in the mailbox: look before appending".
+  Message-ID (a content hash where there is none).
+- `Thread`: one rejection and its lifecycle.
+- `DraftIntent`: the intent journal (in the spirit of mbsync's). One row per draft Debrief means
+  to place (thread, kind, Message-ID), written and committed *before* the APPEND (`planned_at`),
+  confirmed after it (`placed_at`, and the draft's UID when the server says). A planned intent
+  that is not placed means "may or may not be in the mailbox: look before appending". At most
+  one intent per thread and kind, so no draft is ever planned twice.
+- `FolderSnapshot`: the Drafts folder as last seen (UIDVALIDITY, UIDNEXT, MESSAGES, HIGHESTMODSEQ),
+  so an idle poll learns from one STATUS that nothing changed there.
 - `Event`: an append-only log per thread, for `explain` and for humans.
+
+The schema is owned by Alembic (`agent/migrations`): opening a store upgrades the database in
+place under a lock, so several processes starting at once are safe, and a v0.1 database (made
+before Alembic) is recognised and migrated without losing anything.
 """
 
 from __future__ import annotations
@@ -18,13 +26,11 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import (
     BigInteger,
@@ -39,6 +45,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     create_engine,
+    delete,
     event,
     select,
     text,
@@ -49,6 +56,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 from sqlalchemy.pool import StaticPool
 
 from agent.errors import AlreadyRunning, StoreError
+
+if TYPE_CHECKING:
+    from agent.mailbox import Folders
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -85,6 +95,7 @@ class SeenMessage(Base):
     __table_args__ = (
         UniqueConstraint("folder", "uidvalidity", "uid"),
         Index("ix_seen_dedupe", "folder", "dedupe_key"),
+        Index("ix_seen_thread", "thread_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     folder: Mapped[str] = mapped_column(String(500))
@@ -124,37 +135,43 @@ class Thread(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     next_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    request_message_id: Mapped[str | None] = mapped_column(String(600), nullable=True)
-    request_placed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     sent_message_id: Mapped[str | None] = mapped_column(String(600), nullable=True)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     answer_message_id: Mapped[str | None] = mapped_column(String(600), nullable=True)
     answer_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     answer_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    thanks_message_id: Mapped[str | None] = mapped_column(String(600), nullable=True)
-    thanks_placed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    # The contact look-up for a rejection with nobody reachable (agent.core.conversation):
-    # hints = the rejection's facts (JSON), kept until the look-up ran; reason = whom it chose
-    # and why (or why nobody); reply_to/references/subject = the conversation the draft answers.
-    contact_hints: Mapped[str | None] = mapped_column(Text, nullable=True)
-    contact_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    contact_reply_to: Mapped[str | None] = mapped_column(String(600), nullable=True)
-    contact_references: Mapped[str | None] = mapped_column(Text, nullable=True)
-    contact_subject: Mapped[str | None] = mapped_column(Text, nullable=True)
-    # How the drafts speak (None on threads opened before these existed: "unknown").
-    formal: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # Sie/vous/usted
-    # "f Schmidt" / "m Hartmann": Frau/Herr as the rejection stated it, and for whom; '' neutral
-    salutation: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    final_round: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
-    hook_kind: Mapped[str | None] = mapped_column(String(10), nullable=True)  # skill, round, ''
-    hook: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    company_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
-    title_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     events: Mapped[list[Event]] = relationship(
         back_populates="thread", order_by="Event.id", cascade="all, delete-orphan"
     )
+    intents: Mapped[list[DraftIntent]] = relationship(
+        back_populates="thread", order_by="DraftIntent.id", cascade="all, delete-orphan",
+        lazy="selectin",
+    )
+
+    def intent(self, kind: IntentKind) -> DraftIntent | None:
+        return next((i for i in self.intents if i.kind == kind), None)
+
+    @property
+    def request_message_id(self) -> str | None:
+        intent = self.intent("request")
+        return intent.message_id if intent else None
+
+    @property
+    def request_placed_at(self) -> datetime | None:
+        intent = self.intent("request")
+        return intent.placed_at if intent else None
+
+    @property
+    def thanks_message_id(self) -> str | None:
+        intent = self.intent("thanks")
+        return intent.message_id if intent else None
+
+    @property
+    def thanks_placed_at(self) -> datetime | None:
+        intent = self.intent("thanks")
+        return intent.placed_at if intent else None
 
     @property
     def reasons(self) -> list[str]:
@@ -162,6 +179,47 @@ class Thread(Base):
             return list(json.loads(self.classifier_reasons or "[]"))
         except ValueError:
             return []
+
+
+IntentKind = Literal["request", "thanks"]
+
+
+class DraftIntent(Base):
+    """One draft Debrief means to place. Written before the APPEND, confirmed after it."""
+
+    __tablename__ = "draft_intent"
+    __table_args__ = (UniqueConstraint("thread_id", "kind", name="uq_draft_intent_thread_kind"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("thread.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # request | thanks
+    message_id: Mapped[str] = mapped_column(String(600), unique=True)
+    planned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    placed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: where the draft is now (ours, or the user's edited copy): UIDVALIDITY and UID in Drafts
+    draft_uidvalidity: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    draft_uid: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    thread: Mapped[Thread] = relationship(back_populates="intents")
+
+
+class FolderSnapshot(Base):
+    """A folder's status as last seen; equal values mean nothing was added or removed."""
+
+    __tablename__ = "folder_snapshot"
+    folder: Mapped[str] = mapped_column(String(500), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uidnext: Mapped[int] = mapped_column(BigInteger)
+    messages: Mapped[int] = mapped_column(BigInteger)
+    highestmodseq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class KnownFolder(Base):
+    """The folder names last found by LIST (role: inbox, drafts, sent), so a poll need not
+    LIST again; forgotten when one of them is missing."""
+
+    __tablename__ = "known_folder"
+    role: Mapped[str] = mapped_column(String(10), primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
 
 
 class Event(Base):
@@ -227,8 +285,10 @@ class Store:
         self.url = url
         self.dry_run = dry_run
         try:
-            self.engine = (dry_run and dry_run_engine(url)) or make_engine(url)
-            Base.metadata.create_all(self.engine)
+            self.engine = make_engine(url)
+            from agent.migrations import upgrade
+
+            upgrade(self.engine)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the database: {_safe_error(exc)}") from None
         self.session = Session(self.engine, expire_on_commit=False)
@@ -330,6 +390,25 @@ class Store:
             )
         ) is not None
 
+    def seen_uids(self, folder: str, uidvalidity: int, uids: Iterable[int]) -> set[int]:
+        """Which of `uids` were already looked at (one query per 500)."""
+        wanted, found = sorted(set(uids)), set()
+        for i in range(0, len(wanted), _CHUNK):
+            found.update(self.session.scalars(select(SeenMessage.uid).where(
+                SeenMessage.folder == folder, SeenMessage.uidvalidity == uidvalidity,
+                SeenMessage.uid.in_(wanted[i:i + _CHUNK]),
+            )))
+        return found
+
+    def seen_keys(self, folder: str, keys: Iterable[str]) -> set[str]:
+        """Which dedupe keys (Message-ID or content hash) `folder` has seen, in any UIDVALIDITY."""
+        wanted, found = sorted({k[:600] for k in keys}), set()
+        for i in range(0, len(wanted), _CHUNK):
+            found.update(self.session.scalars(select(SeenMessage.dedupe_key).where(
+                SeenMessage.folder == folder, SeenMessage.dedupe_key.in_(wanted[i:i + _CHUNK]),
+            )))
+        return found
+
     def seen_key(self, folder: str, dedupe_key: str) -> SeenMessage | None:
         return self.session.scalars(
             select(SeenMessage).where(
@@ -349,11 +428,17 @@ class Store:
         ).first()
 
     def answers(self, thread_id: int) -> list[SeenMessage]:
-        return list(self.session.scalars(
-            select(SeenMessage).where(
-                SeenMessage.thread_id == thread_id, SeenMessage.outcome == "answer"
-            ).order_by(SeenMessage.message_date, SeenMessage.id)
-        ))
+        return self.answers_by_thread([thread_id]).get(thread_id, [])
+
+    def answers_by_thread(self, thread_ids: Iterable[int]) -> dict[int, list[SeenMessage]]:
+        """The answers recorded in each of these threads, oldest first (one query per 500)."""
+        wanted, found = sorted(set(thread_ids)), {}
+        for i in range(0, len(wanted), _CHUNK):
+            for row in self.session.scalars(select(SeenMessage).where(
+                SeenMessage.thread_id.in_(wanted[i:i + _CHUNK]), SeenMessage.outcome == "answer"
+            ).order_by(SeenMessage.message_date, SeenMessage.id)):
+                found.setdefault(row.thread_id, []).append(row)
+        return found
 
     # -- threads ----------------------------------------------------------------------------
     def threads(self, states: tuple[str, ...] | None = None) -> list[Thread]:
@@ -366,14 +451,72 @@ class Store:
         return self.session.get(Thread, thread_id)
 
     def thread_by_message_id(self, message_id: str) -> Thread | None:
-        return self.session.scalars(
+        """The thread whose rejection, user's send, or one of our drafts has this Message-ID."""
+        found = self.session.scalars(
             select(Thread).where(
                 (Thread.rejection_message_id == message_id)
-                | (Thread.request_message_id == message_id)
                 | (Thread.sent_message_id == message_id)
-                | (Thread.thanks_message_id == message_id)
             ).limit(1)
         ).first()
+        if found is not None:
+            return found
+        intent = self.session.scalars(
+            select(DraftIntent).where(DraftIntent.message_id == message_id).limit(1)
+        ).first()
+        return intent.thread if intent is not None else None
+
+    # -- the intent journal -----------------------------------------------------------------
+    def plan_intent(self, thread: Thread, kind: IntentKind, message_id: str,
+                    now: datetime) -> DraftIntent:
+        """Record the draft about to be appended (commit before the APPEND)."""
+        intent = DraftIntent(kind=kind, message_id=message_id, planned_at=now)
+        thread.intents.append(intent)
+        return intent
+
+    def unplaced_intents(self) -> list[DraftIntent]:
+        return list(self.session.scalars(
+            select(DraftIntent).where(DraftIntent.placed_at.is_(None)).order_by(DraftIntent.id)
+        ))
+
+    def waiting_drafts(self) -> list[DraftIntent]:
+        """Placed feedback requests whose thread still waits for the user to send them."""
+        return list(self.session.scalars(
+            select(DraftIntent).join(Thread).where(
+                DraftIntent.kind == "request", DraftIntent.placed_at.is_not(None),
+                Thread.state == "drafted", Thread.sent_at.is_(None),
+            ).order_by(DraftIntent.id)
+        ))
+
+    # -- folders ----------------------------------------------------------------------------
+    def known_folders(self) -> Folders | None:
+        names = {row.role: row.name for row in self.session.scalars(select(KnownFolder))}
+        if not {"inbox", "drafts", "sent"} <= set(names):
+            return None
+        from agent.mailbox import Folders
+
+        return Folders(inbox=names["inbox"], drafts=names["drafts"], sent=names["sent"])
+
+    def remember_folders(self, folders: Folders) -> None:
+        self.forget_folders()
+        for role in ("inbox", "drafts", "sent"):
+            self.session.add(KnownFolder(role=role, name=getattr(folders, role)))
+
+    def forget_folders(self) -> None:
+        self.session.execute(delete(KnownFolder))
+
+    def snapshot(self, folder: str) -> FolderSnapshot | None:
+        return self.session.get(FolderSnapshot, folder)
+
+    def set_snapshot(self, folder: str, uidvalidity: int, uidnext: int, messages: int,
+                     highestmodseq: int | None, now: datetime) -> None:
+        row = self.snapshot(folder)
+        if row is None:
+            self.session.add(FolderSnapshot(
+                folder=folder, uidvalidity=uidvalidity, uidnext=uidnext, messages=messages,
+                highestmodseq=highestmodseq, checked_at=now))
+        else:
+            row.uidvalidity, row.uidnext, row.messages = uidvalidity, uidnext, messages
+            row.highestmodseq, row.checked_at = highestmodseq, now
 
     def add_thread(self, thread: Thread) -> Thread:
         self.session.add(thread)
@@ -387,6 +530,25 @@ class Store:
         return list(self.session.scalars(
             select(Event).where(Event.thread_id == thread_id).order_by(Event.id)
         ))
+
+
+_CHUNK = 500  # values per IN (...) query
+
+
+@event.listens_for(Session, "before_flush")
+def _clip_strings(session: Session, _context: Any, _instances: Any) -> None:
+    """Values longer than their column are cut to fit, here, once, for every backend (SQLite
+    would store them whole, PostgreSQL would refuse them)."""
+    for obj in (*session.new, *session.dirty):
+        table = getattr(obj, "__table__", None)
+        if table is None:
+            continue
+        for column in table.columns:
+            length = getattr(column.type, "length", None)
+            if length and isinstance(column.type, String):
+                value = getattr(obj, column.key, None)
+                if isinstance(value, str) and len(value) > length:
+                    setattr(obj, column.key, value[:length])
 
 
 def _safe_error(exc: Exception) -> str:

@@ -13,12 +13,11 @@ from agent.core.drafts import (
     DraftHeaders,
     RenderedDraft,
     build,
-    new_message_id,
     render,
     reply_subject,
-    template_environment,
 )
 from agent.core.message import parse_message
+from agent.drafting import new_message_id, template_environment
 
 NOW = datetime(2026, 11, 18, 10, 0, tzinfo=timezone.utc)
 

@@ -95,7 +95,8 @@ def test_thanks_crash_then_sent_with_new_message_id_no_duplicate(box):
     # crash between APPEND and commit: placed time not recorded
     db = env["DEBRIEF_DATABASE_URL"].removeprefix("sqlite:///")
     with sqlite3.connect(db) as c:
-        c.execute("update thread set thanks_placed_at=NULL, state='replied'")
+        c.execute("update draft_intent set placed_at=NULL where kind='thanks'")
+        c.execute("update thread set state='replied'")
     # meanwhile the user sends the thank-you from a client that gives it a new Message-ID
     (uid, _, raw), = drafts(sandbox, user)
     msg = parse(raw)
@@ -109,6 +110,7 @@ def test_thanks_crash_then_sent_with_new_message_id_no_duplicate(box):
     cl.logout()
     once(env, T0 + 2 * D + 3 * H)
     assert drafts(sandbox, user) == []
+    assert thread(env)["state"] == "thanked"
 
 
 def test_request_crash_then_sent_with_new_message_id_is_sent(box):
@@ -118,7 +120,8 @@ def test_request_crash_then_sent_with_new_message_id_is_sent(box):
     once(env, T0 + 24 * H)
     db = env["DEBRIEF_DATABASE_URL"].removeprefix("sqlite:///")
     with sqlite3.connect(db) as c:
-        c.execute("update thread set request_placed_at=NULL, state='scheduled'")
+        c.execute("update draft_intent set placed_at=NULL where kind='request'")
+        c.execute("update thread set state='scheduled'")
     (uid, _, raw) = drafts(sandbox, user)[0]
     msg = parse(raw)
     del msg["Message-ID"]

@@ -343,47 +343,78 @@ def test_dry_run_shows_the_draft_and_touches_nothing(box):
     assert drafts(sandbox, user) == [] and status_json(env) == []
 
 
-class CountingMailbox:
-    """Counts the IMAP commands a cycle sends (wraps the real Mailbox's single call helper)."""
+class Wire:
+    """Every IMAP command and byte on the wire (imaplib under imapclient), connect to logout."""
 
-    calls: list[str] = []
+    def __init__(self, monkeypatch):
+        import imaplib
 
-    def __new__(cls, settings):
-        from agent.mailbox import Mailbox
+        self.commands: list[str] = []
+        self.bytes = 0
+        command, send = imaplib.IMAP4._command, imaplib.IMAP4.send
+        readline, read = imaplib.IMAP4.readline, imaplib.IMAP4.read
 
-        box = Mailbox(settings)
-        original = box._call
+        def _command(imap, name, *args):
+            self.commands.append(name)
+            return command(imap, name, *args)
 
-        def counted(what, fn, connecting=False):
-            CountingMailbox.calls.append(what.split()[0])
-            return original(what, fn, connecting)
+        def _send(imap, data):
+            self.bytes += len(data)
+            return send(imap, data)
 
-        box._call = counted
-        return box
+        def _readline(imap):
+            line = readline(imap)
+            self.bytes += len(line)
+            return line
+
+        def _read(imap, size):
+            data = read(imap, size)
+            self.bytes += len(data)
+            return data
+
+        for name, fn in (("_command", _command), ("send", _send), ("readline", _readline),
+                         ("read", _read)):
+            monkeypatch.setattr(imaplib.IMAP4, name, fn)
 
 
-def idle_poll_commands(dovecot_server, user, tmp_path, n_messages: int) -> list[str]:
+def idle_poll(dovecot_server, user, tmp_path, wire: Wire, n_messages: int,
+              n_drafts: int) -> tuple[list[str], int]:
+    """(commands, bytes) of a cycle with nothing new, after `n_messages` of other mail and
+    `n_drafts` rejections whose drafts wait in Drafts."""
     for i in range(n_messages):
         raw = make_mail(f"News {i} <news{i}@list.example>", f"Digest {i}", "Weekly digest.", T0,
                         msgid=f"<n{i}@list.example>")
         dovecot_server.append("INBOX", raw, when=T0, user=user)
-    settings = settings_for(dovecot_server, user, tmp_path / f"{n_messages}.db")
+    for i in range(n_drafts):
+        raw = rejection(T0, msgid=f"<rej-{i}@co{i}.example>", subject=f"Your application {i}",
+                        sender=f"Priya Natarajan <priya@co{i}.example>")
+        dovecot_server.append("INBOX", raw, when=T0, user=user)
+    settings = settings_for(dovecot_server, user, tmp_path / f"{user}.db")
     with Store(settings.database_url) as store:
-        run_cycle(settings, store, fixed_clock(T0 + H), mailbox_factory=CountingMailbox)
-        CountingMailbox.calls = []
-        report = run_cycle(settings, store, fixed_clock(T0 + 2 * H),
-                           mailbox_factory=CountingMailbox)
+        run_cycle(settings, store, fixed_clock(T0 + 24 * H))  # places the drafts
+        run_cycle(settings, store, fixed_clock(T0 + 25 * H))  # notices Drafts changed
+        assert [t.state for t in store.threads()] == ["drafted"] * n_drafts
+        wire.commands, wire.bytes = [], 0
+        report = run_cycle(settings, store, fixed_clock(T0 + 26 * H))
         assert report.fetched == {"INBOX": 0, "Sent": 0}
-    return list(CountingMailbox.calls)
+        assert report.drafts == [] and report.transitions == []
+    return list(wire.commands), wire.bytes
 
 
 def test_a_poll_with_nothing_new_costs_the_same_whatever_the_mailbox_size(dovecot_server,
-                                                                         tmp_path):
-    small_user, big_user = "idle-small", "idle-big"
-    dovecot_server.add_user(small_user, "pw-small")
-    dovecot_server.add_user(big_user, "pw-big")
-    small = idle_poll_commands(dovecot_server, small_user, tmp_path, 1)
-    big = idle_poll_commands(dovecot_server, big_user, tmp_path, 300)
-    assert small == big
-    assert "SEARCH" not in " ".join(big) and "FETCH" not in " ".join(big)
-    assert len(big) <= 4, big
+                                                                         tmp_path, monkeypatch):
+    """Issue 11: at most 6 commands and 2,500 bytes, the same for 1 or 300 messages and for
+    0 or 13 drafts waiting: one STATUS per folder, no search or fetch per draft."""
+    polls, wire = {}, Wire(monkeypatch)
+    for n_messages, n_drafts in ((1, 0), (300, 0), (1, 13)):
+        user = f"idle-{n_messages}-{n_drafts}"
+        dovecot_server.add_user(user, f"pw-{user}")
+        polls[(n_messages, n_drafts)] = idle_poll(dovecot_server, user, tmp_path, wire,
+                                                  n_messages, n_drafts)
+    commands = {tuple(c) for c, _ in polls.values()}
+    assert len(commands) == 1, polls
+    (sent,) = commands
+    assert sent.count("STATUS") == 3 and "CAPABILITY" not in sent[1:], sent
+    assert not {"SEARCH", "FETCH", "UID", "EXAMINE", "SELECT", "APPEND"} & set(sent), sent
+    assert len(sent) <= 6, sent
+    assert max(b for _, b in polls.values()) <= 2500, polls

@@ -1,7 +1,8 @@
 """Draft rendering and building. Pure: inputs in, RFC 5322 bytes out.
 
-Mail content is data, never template source: templates come only from Debrief's own folder or
-the user's DEBRIEF_TEMPLATES_DIR, rendered in an immutable Jinja2 sandbox with StrictUndefined.
+Mail content is data, never template source: template sources are read by the shell
+(`agent.drafting`) from Debrief's own folder and the user's DEBRIEF_TEMPLATES_DIR and handed in;
+they are rendered in an immutable Jinja2 sandbox with StrictUndefined.
 Every header goes through the email API after control characters are removed, so a display
 name or subject carrying CR/LF cannot inject headers.
 """
@@ -10,18 +11,16 @@ from __future__ import annotations
 
 import email.policy
 import re
-import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.header import Header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime
-from importlib import resources
-from pathlib import Path
 from typing import Literal
 
-from jinja2 import BaseLoader, FileSystemLoader, PrefixLoader, StrictUndefined
+from jinja2 import DictLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agent.core import questions
@@ -42,19 +41,10 @@ _MAX_REFERENCES = 20
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
-def builtin_templates_dir() -> Path:
-    return Path(str(resources.files("agent.templates")))
-
-
-def template_environment(user_dir: Path | None = None) -> ImmutableSandboxedEnvironment:
-    """Debrief's templates under the prefix 'builtin/', the user's (if any) under 'user/'.
-
-    Which file renders a draft is decided by `template_candidates`."""
-    loaders: dict[str, BaseLoader] = {"builtin": FileSystemLoader(str(builtin_templates_dir()))}
-    if user_dir:
-        loaders["user"] = FileSystemLoader(str(user_dir))
+def sandbox(sources: Mapping[str, str]) -> ImmutableSandboxedEnvironment:
+    """A sandboxed environment over template sources (file name -> text) read by the shell."""
     return ImmutableSandboxedEnvironment(
-        loader=PrefixLoader(loaders),
+        loader=DictLoader(dict(sources)),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -252,12 +242,6 @@ def reply_subject(subject: str) -> str:
     if not subject:
         return "Thank you"
     return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
-
-
-def new_message_id(your_email: str) -> str:
-    """A fresh Message-ID on the user's own domain (no hostname lookup, nothing leaked)."""
-    domain = your_email.rpartition("@")[2] or "localhost"
-    return f"<debrief.{secrets.token_hex(12)}@{domain}>"
 
 
 @dataclass(frozen=True)

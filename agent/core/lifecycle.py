@@ -3,18 +3,23 @@ the next transition out.
 
     scheduled ──due──────────────▶ drafted ──sent──▶ sent ──answered──▶ replied ──▶ thanked
         │ you answered first ─▶ skipped       │            │
-        │ too late ───────────▶ skipped       │ draft deleted ─▶ skipped
-                                              │ not sent in 7 days ─▶ closed   silence ─▶ closed
+        │ too late ───────────▶ skipped       │ draft deleted ─▶ skipped ──sent──▶ sent
+        │ no contact ─────────▶ skipped       │ not sent in 7 days ─▶ closed   silence ─▶ closed
 
-The shell (agent.cycle) gathers `ThreadFacts` from the mailbox and the database, asks `next_step`
-what happens, carries out the action (placing a draft), records the new state, and asks again
-until nothing is left to do. A transition with an action is committed only once the action
-succeeded, so a failed APPEND is simply retried on the next cycle.
+The shell (agent.cycle) gathers `ThreadFacts`, asks `next_step` what happens, carries out the
+action (placing a draft), records the new state, and asks again until nothing is left to do. A
+transition with an action is committed only once the action succeeded, so a failed APPEND is
+retried on the next cycle. Crash recovery goes through the table too: a draft found in the
+mailbox after a crash is the event `REQUEST_PLACED` / `THANKS_PLACED`.
+
+Every guard is a typed predicate over the facts (no reason strings); the answer window, which
+decides whether a message counts as the answer, is a rule here (`first_answer`).
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,7 +36,28 @@ class State(str, enum.Enum):
     SKIPPED = "skipped"
 
 
+class Reason(str, enum.Enum):
+    """Why a thread ended up skipped or closed (stored as its value)."""
+
+    NONE = ""
+    NO_CONTACT = "no reachable contact"
+    ALREADY_ANSWERED = "you already answered"
+    TOO_LATE = "too late"
+    DRAFT_DELETED = "draft deleted"
+    NOT_SENT = "not sent"
+    NO_ANSWER = "no answer"
+
+    @classmethod
+    def of(cls, value: str | Reason | None) -> Reason:
+        """The stored value as a Reason; anything unknown is NONE."""
+        try:
+            return cls(value or "")
+        except ValueError:
+            return cls.NONE
+
+
 class Event(str, enum.Enum):
+    REQUEST_PLACED = "request draft found in the mailbox"
     NO_CONTACT = "no reachable contact"
     YOU_ANSWERED = "you answered it yourself"
     TOO_LATE = "too late"
@@ -40,6 +66,7 @@ class Event(str, enum.Enum):
     DRAFT_DELETED = "draft deleted"
     NOT_SENT = "not sent"
     ANSWERED = "answer received"
+    THANKS_PLACED = "thank-you draft found in the mailbox"
     THANKS_DUE = "thank-you due"
     SILENCE = "no answer"
 
@@ -54,39 +81,45 @@ class Action(str, enum.Enum):
 class Transition:
     to: State
     action: Action = Action.NONE
-    reason: str = ""  # why the thread ended up skipped or closed; '' otherwise
+    reason: Reason = Reason.NONE
 
 
-S, E, A = State, Event, Action
+S, E, A, R = State, Event, Action, Reason
 
 #: The whole lifecycle. Any (state, event) pair not listed cannot happen.
 TABLE: dict[tuple[State, Event], Transition] = {
-    (S.SCHEDULED, E.NO_CONTACT): Transition(S.SKIPPED, reason="no reachable contact"),
-    (S.SCHEDULED, E.YOU_ANSWERED): Transition(S.SKIPPED, reason="you already answered"),
-    (S.SCHEDULED, E.TOO_LATE): Transition(S.SKIPPED, reason="too late"),
-    (S.SCHEDULED, E.DUE): Transition(S.DRAFTED, Action.PLACE_REQUEST),
+    (S.SCHEDULED, E.REQUEST_PLACED): Transition(S.DRAFTED),
+    (S.SCHEDULED, E.NO_CONTACT): Transition(S.SKIPPED, reason=R.NO_CONTACT),
+    (S.SCHEDULED, E.YOU_ANSWERED): Transition(S.SKIPPED, reason=R.ALREADY_ANSWERED),
+    (S.SCHEDULED, E.TOO_LATE): Transition(S.SKIPPED, reason=R.TOO_LATE),
+    (S.SCHEDULED, E.DUE): Transition(S.DRAFTED, A.PLACE_REQUEST),
     (S.DRAFTED, E.SENT): Transition(S.SENT),
-    (S.DRAFTED, E.DRAFT_DELETED): Transition(S.SKIPPED, reason="draft deleted"),
-    (S.DRAFTED, E.NOT_SENT): Transition(S.CLOSED, reason="not sent"),
+    (S.DRAFTED, E.DRAFT_DELETED): Transition(S.SKIPPED, reason=R.DRAFT_DELETED),
+    (S.DRAFTED, E.NOT_SENT): Transition(S.CLOSED, reason=R.NOT_SENT),
     # The user deleted the draft but then wrote and sent the request another way.
     (S.SKIPPED, E.SENT): Transition(S.SENT),
+    # ANSWERED before SILENCE: an answer that arrived inside the window counts even when the
+    # daemon only sees it after the deadline.
     (S.SENT, E.ANSWERED): Transition(S.REPLIED),
-    (S.SENT, E.SILENCE): Transition(S.CLOSED, reason="no answer"),
-    (S.REPLIED, E.THANKS_DUE): Transition(S.THANKED, Action.PLACE_THANKS),
+    (S.SENT, E.SILENCE): Transition(S.CLOSED, reason=R.NO_ANSWER),
+    (S.REPLIED, E.THANKS_PLACED): Transition(S.THANKED),
+    (S.REPLIED, E.THANKS_DUE): Transition(S.THANKED, A.PLACE_THANKS),
 }
 
 #: Events checked in each state, in priority order: the first that holds wins.
 EVENTS_BY_STATE: dict[State, tuple[Event, ...]] = {
-    S.SCHEDULED: (E.YOU_ANSWERED, E.NO_CONTACT, E.TOO_LATE, E.DUE),
+    S.SCHEDULED: (E.REQUEST_PLACED, E.YOU_ANSWERED, E.NO_CONTACT, E.TOO_LATE, E.DUE),
     S.DRAFTED: (E.SENT, E.DRAFT_DELETED, E.NOT_SENT),
     S.SENT: (E.ANSWERED, E.SILENCE),
-    S.REPLIED: (E.THANKS_DUE,),
+    S.REPLIED: (E.THANKS_PLACED, E.THANKS_DUE),
     S.THANKED: (),
     S.CLOSED: (),
     S.SKIPPED: (E.SENT,),
 }
 
-TERMINAL = frozenset({S.THANKED, S.CLOSED, S.SKIPPED})
+#: States the table never leaves. SKIPPED is not one: a deleted draft the user then sends
+#: by hand moves on to SENT (see `is_final`).
+TERMINAL = frozenset(s for s, events in EVENTS_BY_STATE.items() if not events)
 
 
 @dataclass(frozen=True)
@@ -95,6 +128,8 @@ class Policy:
     too_late: timedelta = TOO_LATE
     #: a draft placed late still gets this long before it counts as "not sent"
     send_grace: timedelta = timedelta(hours=24)
+    #: a message dated this much before the request was sent may still answer it (clock skew)
+    answer_skew: timedelta = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -102,44 +137,58 @@ class ThreadFacts:
     """What is known about one thread right now."""
 
     state: State
-    reason: str
+    reason: Reason
     rejected_at: datetime
     first_seen_at: datetime
     due_at: datetime
     has_contact: bool
-    request_placed_at: datetime | None = None
+    request_placed_at: datetime | None = None  # the request intent is confirmed in the mailbox
     draft_present: bool | None = None  # None: not looked at this cycle
     sent_at: datetime | None = None  # a Sent message referencing the rejection
-    answer_at: datetime | None = None  # a human answer after the request was sent
+    answer_at: datetime | None = None  # a human answer inside the answer window
+    thanks_placed_at: datetime | None = None  # the thank-you intent is confirmed
+
+    def __post_init__(self) -> None:
+        # The store and older callers give the reason as its stored string.
+        object.__setattr__(self, "reason", Reason.of(self.reason))
 
 
-def holds(event: Event, facts: ThreadFacts, now: datetime, policy: Policy) -> bool:
-    """Whether `event` has happened, given the facts and the clock."""
-    if event is E.NO_CONTACT:
-        return not facts.has_contact
-    if event is E.YOU_ANSWERED:
-        return facts.sent_at is not None
-    if event is E.TOO_LATE:
-        return facts.first_seen_at - facts.rejected_at >= policy.too_late or (
-            now - facts.rejected_at >= policy.too_late
-        )
-    if event is E.DUE:
-        return now >= facts.due_at
-    if event is E.SENT:
-        return facts.sent_at is not None and (
-            facts.state is not S.SKIPPED or facts.reason == "draft deleted"
-        )
-    if event is E.DRAFT_DELETED:
-        return facts.draft_present is False and facts.sent_at is None
-    if event is E.NOT_SENT:
-        return now >= not_sent_deadline(facts, policy)
-    if event is E.ANSWERED:
-        return facts.answer_at is not None
-    if event is E.SILENCE:
-        return facts.sent_at is not None and now >= facts.sent_at + policy.silence
-    if event is E.THANKS_DUE:
+def is_final(state: State, reason: Reason) -> bool:
+    """Whether no event can move the thread again."""
+    if state in TERMINAL:
         return True
-    raise AssertionError(event)
+    return state is S.SKIPPED and reason is not R.DRAFT_DELETED
+
+
+def answer_window(sent_at: datetime, policy: Policy) -> tuple[datetime, datetime]:
+    """[start, end) of arrival times that count as an answer to a request sent at `sent_at`:
+    mail from before the request is not an answer, and the thread closed at the end."""
+    return sent_at - policy.answer_skew, sent_at + policy.silence
+
+
+def first_answer(arrivals: Iterable[datetime | None], sent_at: datetime | None,
+                 policy: Policy) -> int | None:
+    """Index of the earliest arrival inside the answer window, or None."""
+    if sent_at is None:
+        return None
+    start, end = answer_window(sent_at, policy)
+    best: tuple[datetime, int] | None = None
+    for i, at in enumerate(arrivals):
+        if at is not None and start <= at < end and (best is None or at < best[0]):
+            best = (at, i)
+    return None if best is None else best[1]
+
+
+Guard = Callable[[ThreadFacts, datetime, Policy], bool]
+
+
+def _too_late(f: ThreadFacts, now: datetime, p: Policy) -> bool:
+    return f.first_seen_at - f.rejected_at >= p.too_late or now - f.rejected_at >= p.too_late
+
+
+def _sent(f: ThreadFacts, now: datetime, p: Policy) -> bool:
+    # From SKIPPED only when the skip was a deleted draft: the other skips mean "no request".
+    return f.sent_at is not None and (f.state is not S.SKIPPED or f.reason is R.DRAFT_DELETED)
 
 
 def not_sent_deadline(facts: ThreadFacts, policy: Policy) -> datetime:
@@ -147,6 +196,28 @@ def not_sent_deadline(facts: ThreadFacts, policy: Policy) -> datetime:
     if facts.request_placed_at is not None:
         deadline = max(deadline, facts.request_placed_at + policy.send_grace)
     return deadline
+
+
+#: One typed predicate per event: whether it has happened, given the facts and the clock.
+GUARDS: dict[Event, Guard] = {
+    E.REQUEST_PLACED: lambda f, now, p: f.request_placed_at is not None,
+    E.NO_CONTACT: lambda f, now, p: not f.has_contact,
+    E.YOU_ANSWERED: lambda f, now, p: f.sent_at is not None,
+    E.TOO_LATE: _too_late,
+    E.DUE: lambda f, now, p: now >= f.due_at,
+    E.SENT: _sent,
+    E.DRAFT_DELETED: lambda f, now, p: f.draft_present is False and f.sent_at is None,
+    E.NOT_SENT: lambda f, now, p: now >= not_sent_deadline(f, p),
+    E.ANSWERED: lambda f, now, p: f.answer_at is not None,
+    E.SILENCE: lambda f, now, p: f.sent_at is not None and now >= f.sent_at + p.silence,
+    E.THANKS_PLACED: lambda f, now, p: f.thanks_placed_at is not None,
+    E.THANKS_DUE: lambda f, now, p: True,
+}
+
+
+def holds(event: Event, facts: ThreadFacts, now: datetime, policy: Policy) -> bool:
+    """Whether `event` has happened, given the facts and the clock."""
+    return GUARDS[event](facts, now, policy)
 
 
 @dataclass(frozen=True)
@@ -184,6 +255,6 @@ def describe_next(facts: ThreadFacts, policy: Policy) -> str:
         S.SENT: f"waiting for an answer; closes {stamp} if none",
         S.REPLIED: "thank-you draft on the next cycle",
         S.THANKED: "done: thank-you drafted",
-        S.CLOSED: f"done: {facts.reason}",
-        S.SKIPPED: f"nothing: {facts.reason}",
+        S.CLOSED: f"done: {facts.reason.value}",
+        S.SKIPPED: f"nothing: {facts.reason.value}",
     }[facts.state]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 import html2text
@@ -249,7 +250,22 @@ def parse_message(raw: bytes) -> ParsedMessage:
     return from_email_message(msg, digest)
 
 
-def from_email_message(msg: Message, digest: str = "") -> ParsedMessage:
+def parse_headers(raw: bytes) -> ParsedMessage:
+    """Like `parse_message`, from the header block only (no body text): the cheap first look
+    that decides whether the whole message is worth parsing. Never raises."""
+    digest = hashlib.sha256(raw).hexdigest()
+    end = raw.find(b"\r\n\r\n")
+    if end < 0:
+        end = raw.find(b"\n\n")
+    head = raw if end < 0 else raw[:end + 2]
+    try:
+        msg = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head.replace(b"\x00", b""))
+    except Exception as exc:
+        return ParsedMessage(defects=(f"unparseable: {type(exc).__name__}",), content_hash=digest)
+    return from_email_message(msg, digest, with_body=False)
+
+
+def from_email_message(msg: Message, digest: str = "", with_body: bool = True) -> ParsedMessage:
     defects = [type(d).__name__ for d in (getattr(msg, "defects", None) or [])][:10]
     headers: list[tuple[str, str]] = []
     try:
@@ -262,7 +278,7 @@ def from_email_message(msg: Message, digest: str = "") -> ParsedMessage:
     ids = message_ids(clean_header(msg.get("Message-ID", ""), 1000))
     senders = _addresses(msg, "From") or _addresses(msg, "Sender")
     try:
-        text, from_html = _body(msg)
+        text, from_html = _body(msg) if with_body else ("", False)
     except Exception as exc:  # RecursionError and friends on hostile MIME
         text, from_html = "", False
         defects.append(f"body: {type(exc).__name__}")

@@ -1,0 +1,201 @@
+"""What to do about a thread: when its request is due, which draft, to whom, with which template
+and headers. Pure: the thread, its answers, the clock, the templates and a Message-ID come in.
+
+Hooks for later work: `plan_thread` is where a rejection becomes a thread (contact choice);
+`plan_request` / `plan_thanks` are where a draft is planned (`draft_context`, the template
+kind, the recipient).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Literal, Protocol
+
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from agent.core.classify import Verdict
+from agent.core.contacts import is_unreachable
+from agent.core.drafts import DraftContext, DraftHeaders, DraftKind, RenderedDraft, build, render
+from agent.core.lifecycle import Policy, first_answer
+from agent.core.message import Address, ParsedMessage
+from agent.core.schedule import WAIT_MAX, BusinessHours, feedback_due_at, first_business_moment
+
+IntentKind = Literal["request", "thanks"]
+MAX_REFERENCES = 10
+
+
+def due_at(rejected_at: datetime, now: datetime, hours: BusinessHours | None,
+           tz: tzinfo) -> datetime:
+    """Draft time: the 24–48 h window's first business moment, not before we saw the mail.
+
+    First seen inside the window after its best moment: the next business moment left in it,
+    else at once (the too-late rule of the lifecycle takes over after a week)."""
+    due = feedback_due_at(rejected_at, hours, tz)
+    if due >= now or hours is None:
+        return due
+    later = first_business_moment(now, rejected_at + WAIT_MAX, hours, tz)
+    return later or now
+
+
+@dataclass(frozen=True)
+class ThreadPlan:
+    """The fields of a new thread opened by a rejection."""
+
+    company: str
+    job_title: str
+    contact_name: str
+    contact_email: str
+    stage: str
+    language: str
+    confidence: float
+    reasons: tuple[str, ...]
+    rejection_message_id: str
+    rejection_subject: str
+    rejection_from: str
+    rejection_references: str
+    rejected_at: datetime
+    due_at: datetime
+
+
+def plan_thread(parsed: ParsedMessage, verdict: Verdict, rejected_at: datetime, now: datetime,
+                hours: BusinessHours | None, tz: tzinfo) -> ThreadPlan:
+    """A recognised rejection as a thread: whom to ask (never a no-reply) and when."""
+    contact_email = verdict.contact_email
+    if contact_email and is_unreachable(contact_email):  # belt and braces: never a no-reply
+        contact_email = ""
+    return ThreadPlan(
+        company=verdict.company,
+        job_title=verdict.job_title,
+        contact_name=verdict.contact_name if contact_email else "",
+        contact_email=contact_email,
+        stage=verdict.stage,
+        language=verdict.language,
+        confidence=verdict.confidence,
+        reasons=tuple(verdict.reasons)[:20],
+        rejection_message_id=parsed.dedupe_key,
+        rejection_subject=parsed.subject,
+        rejection_from=parsed.sender.email if parsed.sender else "",
+        rejection_references=" ".join(parsed.references[-MAX_REFERENCES:]),
+        rejected_at=rejected_at,
+        due_at=due_at(rejected_at, now, hours, tz),
+    )
+
+
+class DraftSubject(Protocol):
+    """What planning reads of a thread (the store's Thread satisfies it)."""
+
+    @property
+    def contact_name(self) -> str: ...
+    @property
+    def contact_email(self) -> str: ...
+    @property
+    def company(self) -> str: ...
+    @property
+    def job_title(self) -> str: ...
+    @property
+    def stage(self) -> str: ...
+    @property
+    def rejection_subject(self) -> str: ...
+    @property
+    def rejection_message_id(self) -> str: ...
+    @property
+    def rejection_references(self) -> str: ...
+    @property
+    def sent_message_id(self) -> str | None: ...
+    @property
+    def sent_at(self) -> datetime | None: ...
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer recorded in a thread."""
+
+    message_id: str
+    at: datetime | None  # arrival time
+    kind: str  # "feedback" | "no_feedback"
+    sender: str
+    sender_name: str
+
+
+@dataclass(frozen=True)
+class You:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class DraftPlan:
+    intent: IntentKind
+    kind: DraftKind
+    to: Address
+    context: DraftContext
+    headers: DraftHeaders
+    rendered: RenderedDraft
+    raw: bytes
+    answer: Answer | None = None  # for a thank-you: the answer it thanks for
+
+
+def the_answer(thread: DraftSubject, answers: Sequence[Answer], policy: Policy) -> Answer | None:
+    """The first answer inside the answer window (see lifecycle.first_answer)."""
+    i = first_answer((a.at for a in answers), thread.sent_at, policy)
+    return None if i is None else answers[i]
+
+
+def draft_context(thread: DraftSubject, to: Address, you: You) -> DraftContext:
+    return DraftContext(
+        contact_name=to.name, company=thread.company, job_title=thread.job_title,
+        stage=thread.stage, your_name=you.name, rejection_subject=thread.rejection_subject,
+    )
+
+
+def _plan(intent: IntentKind, kind: DraftKind, thread: DraftSubject, to: Address,
+          in_reply_to: str, references: tuple[str, ...], you: You, message_id: str,
+          now: datetime, templates: ImmutableSandboxedEnvironment,
+          answer: Answer | None = None) -> DraftPlan:
+    if not in_reply_to.startswith("<"):
+        in_reply_to = ""  # the message had no Message-ID: nothing to thread to
+    context = draft_context(thread, to, you)
+    rendered = render(kind, context, templates)
+    headers = DraftHeaders(
+        message_id=message_id, from_name=you.name, from_email=you.email, to_name=to.name,
+        to_email=to.email, in_reply_to=in_reply_to, references=references, date=now,
+    )
+    return DraftPlan(intent, kind, to, context, headers, rendered, build(headers, rendered),
+                     answer)
+
+
+def plan_request(thread: DraftSubject, you: You, message_id: str, now: datetime,
+                 templates: ImmutableSandboxedEnvironment) -> DraftPlan:
+    """The feedback request: to the thread's contact, as a reply to the rejection."""
+    to = Address(thread.contact_name, thread.contact_email)
+    return _plan("request", "feedback_request", thread, to, thread.rejection_message_id,
+                 tuple(thread.rejection_references.split()), you, message_id, now, templates)
+
+
+def thanks_recipient(thread: DraftSubject, answer: Answer | None) -> Address:
+    """Whoever answered (a colleague of the contact, say), unless no person reads that
+    address; else the contact."""
+    if (answer is not None and answer.sender and answer.sender != thread.contact_email
+            and not is_unreachable(answer.sender)):
+        return Address(answer.sender_name, answer.sender)
+    return Address(thread.contact_name, thread.contact_email)
+
+
+def plan_thanks(thread: DraftSubject, answers: Sequence[Answer], policy: Policy, you: You,
+                message_id: str, now: datetime,
+                templates: ImmutableSandboxedEnvironment) -> DraftPlan:
+    """The thank-you: for feedback, or for a polite "we don't give feedback"; to whoever
+    answered; as a reply to the answer."""
+    answer = the_answer(thread, answers, policy)
+    kind: DraftKind = (
+        "thank_you_no_feedback" if answer is not None and answer.kind == "no_feedback"
+        else "thank_you_feedback"
+    )
+    references = tuple(r for r in (*thread.rejection_references.split(),
+                                   thread.rejection_message_id, thread.sent_message_id or "")
+                       if r)
+    in_reply_to = answer.message_id if answer is not None else thread.rejection_message_id
+    return _plan("thanks", kind, thread, thanks_recipient(thread, answer), in_reply_to,
+                 references, you, message_id, now, templates, answer)

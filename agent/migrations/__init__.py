@@ -1,0 +1,81 @@
+"""The database schema's history (Alembic), applied in place when a store opens.
+
+`upgrade(engine)` brings any database to the newest revision:
+- a new database gets every revision from the baseline;
+- a database made by Debrief 0.1 (tables, no `alembic_version`) is stamped with the baseline,
+  which is exactly its schema, and then upgraded, keeping every row;
+- an up-to-date database costs one SELECT (Alembic is not even imported).
+Migrations run under a lock, so several processes starting at once are safe: an exclusive
+file lock beside a SQLite database, a transaction-level advisory lock on PostgreSQL.
+
+Adding a column: change the model in `agent/store.py` and add a revision here
+(`alembic revision` with this folder as script location, or by hand), and set `HEAD`. A test
+compares the migrated schema with the models and fails when they differ.
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection, Engine
+
+HERE = Path(__file__).resolve().parent
+BASELINE = "0001"
+HEAD = "0002"  # the newest revision; a test checks it against the scripts
+_PG_LOCK_KEY = 7301620514
+
+
+def current_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine, to: str = "head") -> None:
+    """Bring the database to revision `to` (default: the newest)."""
+    target = HEAD if to == "head" else to
+    with engine.connect() as conn:
+        if current_revision(conn) == target:
+            return
+    with _locked(engine) as conn:
+        if current_revision(conn) == target:  # another process migrated while we waited
+            return
+        from alembic import command
+
+        config = alembic_config(conn)
+        if current_revision(conn) is None and inspect(conn).has_table("thread"):
+            command.stamp(config, BASELINE)  # a v0.1 database: its schema is the baseline
+        command.upgrade(config, to)
+
+
+def alembic_config(conn: Connection):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(HERE))
+    config.attributes["connection"] = conn
+    return config
+
+
+@contextmanager
+def _locked(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that no other Debrief can migrate beside."""
+    backend = engine.dialect.name
+    database = engine.url.database
+    handle = None
+    if backend == "sqlite" and database not in (None, "", ":memory:"):
+        handle = open(Path(database).expanduser().with_suffix(".migrate-lock"), "a")  # noqa: SIM115
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        with engine.begin() as conn:
+            if backend == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
+            yield conn
+    finally:
+        if handle is not None:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
