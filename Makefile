@@ -8,7 +8,7 @@ APT_INSTALL = SUDO="$(SUDO)" .ci/apt-install
 # The IMAP binary the sandbox runs: dovecot-core alone has `dovecot` but not this.
 DOVECOT_IMAP ?= /usr/lib/dovecot/imap
 
-.PHONY: demo test lint bench dovecot postgres venv clean
+.PHONY: demo test lint typecheck bench bench-scan mutation dovecot postgres venv clean
 
 venv: $(VENV)/.installed
 
@@ -39,11 +39,23 @@ demo: venv dovecot
 lint: venv
 	$(BIN)/ruff check agent tests benchmarks
 
-test: venv dovecot postgres lint
+typecheck: venv
+	$(BIN)/mypy
+
+test: venv dovecot postgres lint typecheck
 	$(BIN)/pytest -q
 
 bench: venv
 	$(BIN)/python benchmarks/classifier.py
+
+# First scan vs the raw fetch+parse floor, growth with the window, idle-poll cost (issue 11).
+bench-scan: venv dovecot
+	$(BIN)/python benchmarks/scan_poll.py
+
+# Mutation testing of the core and the store/cycle seams (mutmut; slow: hours on 2 cores).
+# MUTATE=agent/core/lifecycle.py narrows it; the score is printed at the end.
+mutation: venv dovecot
+	$(BIN)/python benchmarks/mutation.py $(MUTATE)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

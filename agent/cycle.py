@@ -23,7 +23,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import Any, Protocol
+
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agent.config import Settings
 from agent.core import lifecycle, matching, planner
@@ -57,7 +59,7 @@ def fixed_clock(instant: datetime) -> Clock:
 
 
 class Progress(Protocol):
-    def __call__(self, folder: str, total: int) -> Callable[[int], None]: ...
+    def __call__(self, folder: str, total: int, /) -> Callable[[int], None]: ...
 
 
 def no_progress(folder: str, total: int) -> Callable[[int], None]:
@@ -109,16 +111,18 @@ class Cycle:
         self.fault = fault
         self.policy = Policy(silence=timedelta(days=settings.silence_days))
         self.you = You(settings.your_name, settings.your_email)
-        self._templates = None
+        self._templates: ImmutableSandboxedEnvironment | None = None
         self.report = CycleReport(now=now)
         self.folders: Folders | None = None
-        self.index: ThreadIndex[Thread] = ThreadIndex()
+        # Any, not Thread: mypy 1.x cannot match SQLAlchemy's Mapped descriptors against the
+        # core's ThreadLike protocol reliably; the index only ever holds store Threads.
+        self.index: ThreadIndex[Any] = ThreadIndex()
         self.draft_present: dict[int, bool] = {}  # thread id -> its request draft is there
         self.drafts_uidvalidity: int | None = None
         self.answers: dict[int, list[Answer]] = {}
 
     @property
-    def templates(self):  # type: ignore[no-untyped-def]
+    def templates(self) -> ImmutableSandboxedEnvironment:
         """The sandboxed templates, read on first use (an idle poll never reads them)."""
         if self._templates is None:
             self._templates = template_environment(self.settings.templates_dir)
@@ -294,7 +298,7 @@ class Cycle:
         self.attach_to_thread(match.thread, fetched, match, parsed)
 
     def attach_to_thread(self, thread: Thread, fetched: FetchedMessage,
-                         match: matching.InboxMatch[Thread], parsed: ParsedMessage) -> None:
+                         match: matching.InboxMatch[Any], parsed: ParsedMessage) -> None:
         """A message in an existing thread: an answer, an auto-reply, or just more mail."""
         if match.kind in (InboxKind.AUTO_REPLY, InboxKind.BOUNCE):
             self.seen(fetched, parsed, "auto_reply", match.kind.value, thread)
@@ -343,7 +347,7 @@ class Cycle:
     def handle_sent(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:
         when = matching.message_time(parsed, fetched.internaldate, self.now)
         match = matching.match_sent(parsed, when, self.index, self.policy.answer_skew)
-        thread = match.thread
+        thread: Thread | None = match.thread
         if match.kind is SentKind.UNRELATED or thread is None:
             self.seen(fetched, parsed, "ignored", match.kind.value)
             return

@@ -15,7 +15,8 @@ import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import TYPE_CHECKING, Any, TypeVar
+from functools import partial
+from typing import Any, TypeVar
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -536,7 +537,7 @@ class Mailbox:
             log.debug("UID FETCH %s uids %d..%d (%d)", folder, chunk[0], chunk[-1], len(chunk))
             data = self._call(
                 "UID FETCH",
-                lambda chunk=chunk: self._imap.fetch(chunk, [body, "INTERNALDATE", "RFC822.SIZE"]),
+                partial(self._imap.fetch, chunk, [body, "INTERNALDATE", "RFC822.SIZE"]),
             )
             messages = []
             for uid in chunk:
@@ -575,7 +576,7 @@ class Mailbox:
                 continue
             data = self._call(
                 "UID FETCH Message-ID",
-                lambda hits=hits: self._imap.fetch(hits, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]),
+                partial(self._imap.fetch, hits, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]),
             )
             want = _norm_mid(mid)
             result[mid] = sorted(

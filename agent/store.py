@@ -238,8 +238,9 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except Exception as exc:
         raise StoreError(f"invalid database URL: {type(exc).__name__}") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    database = parsed.database
+    if parsed.get_backend_name() == "sqlite" and database and database != ":memory:":
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     engine = create_engine(url, future=True, pool_pre_ping=True)
     if parsed.get_backend_name() == "sqlite":
 
@@ -329,8 +330,9 @@ class Store:
             return
         url = make_url(self.url)
         backend = url.get_backend_name()
-        if backend == "sqlite" and url.database not in (None, "", ":memory:"):
-            path = Path(url.database).expanduser().with_suffix(".lock")
+        database = url.database
+        if backend == "sqlite" and database and database != ":memory:":
+            path = Path(database).expanduser().with_suffix(".lock")
             handle = open(path, "a+")  # noqa: SIM115 - held for the process's life
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -392,7 +394,7 @@ class Store:
 
     def seen_uids(self, folder: str, uidvalidity: int, uids: Iterable[int]) -> set[int]:
         """Which of `uids` were already looked at (one query per 500)."""
-        wanted, found = sorted(set(uids)), set()
+        wanted, found = sorted(set(uids)), set[int]()
         for i in range(0, len(wanted), _CHUNK):
             found.update(self.session.scalars(select(SeenMessage.uid).where(
                 SeenMessage.folder == folder, SeenMessage.uidvalidity == uidvalidity,
@@ -402,7 +404,7 @@ class Store:
 
     def seen_keys(self, folder: str, keys: Iterable[str]) -> set[str]:
         """Which dedupe keys (Message-ID or content hash) `folder` has seen, in any UIDVALIDITY."""
-        wanted, found = sorted({k[:600] for k in keys}), set()
+        wanted, found = sorted({k[:600] for k in keys}), set[str]()
         for i in range(0, len(wanted), _CHUNK):
             found.update(self.session.scalars(select(SeenMessage.dedupe_key).where(
                 SeenMessage.folder == folder, SeenMessage.dedupe_key.in_(wanted[i:i + _CHUNK]),
@@ -432,12 +434,14 @@ class Store:
 
     def answers_by_thread(self, thread_ids: Iterable[int]) -> dict[int, list[SeenMessage]]:
         """The answers recorded in each of these threads, oldest first (one query per 500)."""
-        wanted, found = sorted(set(thread_ids)), {}
+        wanted = sorted(set(thread_ids))
+        found: dict[int, list[SeenMessage]] = {}
         for i in range(0, len(wanted), _CHUNK):
             for row in self.session.scalars(select(SeenMessage).where(
                 SeenMessage.thread_id.in_(wanted[i:i + _CHUNK]), SeenMessage.outcome == "answer"
             ).order_by(SeenMessage.message_date, SeenMessage.id)):
-                found.setdefault(row.thread_id, []).append(row)
+                if row.thread_id is not None:
+                    found.setdefault(row.thread_id, []).append(row)
         return found
 
     # -- threads ----------------------------------------------------------------------------

@@ -32,26 +32,17 @@ _DATE_AHEAD, _DATE_BEHIND = timedelta(days=1), timedelta(days=30)
 class ThreadLike(Protocol):
     """What matching reads of a thread (the store's Thread satisfies it)."""
 
-    @property
-    def id(self) -> int: ...
-    @property
-    def state(self) -> str: ...
-    @property
-    def contact_email(self) -> str: ...
-    @property
-    def rejection_from(self) -> str: ...
-    @property
-    def rejection_message_id(self) -> str: ...
-    @property
-    def rejection_subject(self) -> str: ...
-    @property
-    def rejected_at(self) -> datetime: ...
-    @property
-    def sent_at(self) -> datetime | None: ...
-    @property
-    def sent_message_id(self) -> str | None: ...
-    @property
-    def answer_message_id(self) -> str | None: ...
+    id: int
+    state: str
+    contact_email: str
+    rejection_from: str
+    rejection_message_id: str
+    rejection_subject: str
+    rejected_at: datetime
+    sent_at: datetime | None
+    sent_message_id: str | None
+    answer_message_id: str | None
+
     @property
     def request_message_id(self) -> str | None: ...
     @property
@@ -273,18 +264,24 @@ def thread_by_subject_and_recipient(parsed: ParsedMessage, index: ThreadIndex[T]
     return None
 
 
+def sent_thread(parsed: ParsedMessage, index: ThreadIndex[T]) -> T | None:
+    """The thread a Sent message is about: by what it replies to, by its own Message-ID (our
+    draft, sent as is), else by subject and recipient."""
+    for ref in reversed(parsed.thread_ids):
+        found = index.by_message_id(ref)
+        if found is not None:
+            return found
+    if parsed.message_id:
+        found = index.by_message_id(parsed.message_id)
+        if found is not None:
+            return found
+    return thread_by_subject_and_recipient(parsed, index)
+
+
 def match_sent(parsed: ParsedMessage, when: datetime, index: ThreadIndex[T],
                skew: timedelta = timedelta(minutes=5)) -> SentMatch[T]:
     """What a message in Sent is to Debrief; `when` is its message time."""
-    thread: T | None = None
-    for ref in reversed(parsed.thread_ids):
-        thread = index.by_message_id(ref)
-        if thread is not None:
-            break
-    if thread is None and parsed.message_id:
-        thread = index.by_message_id(parsed.message_id)  # our draft, sent as is
-    if thread is None:
-        thread = thread_by_subject_and_recipient(parsed, index)
+    thread = sent_thread(parsed, index)
     if thread is None:
         return SentMatch(SentKind.UNRELATED)
     if thread.thanks_message_id and (

@@ -237,7 +237,7 @@ def _walk(msg: Message) -> Iterable[Message]:
         except Exception:
             children = None
         if isinstance(children, list):
-            stack.extend(reversed(children[:MAX_PARTS]))
+            stack.extend(reversed([c for c in children[:MAX_PARTS] if isinstance(c, Message)]))
 
 
 def parse_message(raw: bytes) -> ParsedMessage:

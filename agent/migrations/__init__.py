@@ -19,9 +19,13 @@ import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 HERE = Path(__file__).resolve().parent
 BASELINE = "0001"
@@ -52,7 +56,7 @@ def upgrade(engine: Engine, to: str = "head") -> None:
         command.upgrade(config, to)
 
 
-def alembic_config(conn: Connection):  # type: ignore[no-untyped-def]
+def alembic_config(conn: Connection) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -67,7 +71,7 @@ def _locked(engine: Engine) -> Iterator[Connection]:
     backend = engine.dialect.name
     database = engine.url.database
     handle = None
-    if backend == "sqlite" and database not in (None, "", ":memory:"):
+    if backend == "sqlite" and database and database != ":memory:":
         handle = open(Path(database).expanduser().with_suffix(".migrate-lock"), "a")  # noqa: SIM115
         fcntl.flock(handle, fcntl.LOCK_EX)
     try:
