@@ -75,10 +75,19 @@ def _locked(engine: Engine) -> Iterator[Connection]:
         handle = open(Path(database).expanduser().with_suffix(".migrate-lock"), "a")  # noqa: SIM115
         fcntl.flock(handle, fcntl.LOCK_EX)
     try:
-        with engine.begin() as conn:
-            if backend == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK_KEY})
-            yield conn
+        with engine.connect() as conn:
+            if backend == "sqlite":
+                # Batch migrations rebuild tables; rows pointing at them must not block it.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            with conn.begin():
+                if backend == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                 {"key": _PG_LOCK_KEY})
+                yield conn
+            if backend == "sqlite":
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     finally:
         if handle is not None:
             fcntl.flock(handle, fcntl.LOCK_UN)
