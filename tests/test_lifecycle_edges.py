@@ -172,3 +172,43 @@ def test_answer_through_an_ats_relay_counts_by_reply_to(box):
     once(env, T0 + 2 * D + H)
     t = thread(env)
     assert t["state"] == "thanked"
+
+
+def test_an_answer_in_time_seen_only_after_the_deadline_is_thanked(box):
+    """The daemon was down from day 2 to day 10: the answer arrived on day 4, inside the
+    window. Seen late, it still counts (ANSWERED is checked before SILENCE)."""
+    sandbox, user, env = box
+    t0 = T0 - 14 * D  # real past instants: Dovecot keeps the INTERNALDATE we give
+    sandbox.append("INBOX", rejection(t0), when=t0, user=user)
+    once(env, t0 + H)
+    once(env, t0 + 24 * H)
+    send_draft(sandbox, user, t0 + 25 * H)
+    once(env, t0 + 26 * H)
+    ans = make_mail("Priya Natarajan <priya@northwind.example>",
+                    "Re: Your application for Senior Data Engineer",
+                    "Hi Alex, the panel wanted more depth on data modelling.", t0 + 4 * D,
+                    msgid="<ans@northwind.example>", in_reply_to=REJ)
+    sandbox.append("INBOX", ans, when=t0 + 4 * D, user=user)
+    once(env, t0 + 12 * D)  # the first poll after the outage, past sent + 7 days
+    t = thread(env)
+    assert (t["state"], t["answer_kind"]) == ("thanked", "feedback")
+    (_, _, raw), = drafts(sandbox, user)
+    assert parse(raw)["In-Reply-To"] == "<ans@northwind.example>"
+
+
+def test_the_thank_you_goes_to_the_colleague_who_answered(box):
+    sandbox, user, env = box
+    walk_to_sent(sandbox, user, env)
+    ans = make_mail("Sam Okafor <sam.okafor@northwind.example>",
+                    "Re: Your application for Senior Data Engineer",
+                    "Hi Alex, Priya asked me to reply: more depth on data modelling.",
+                    T0 + 2 * D, msgid="<sam@northwind.example>", in_reply_to=REJ)
+    sandbox.append("INBOX", ans, when=T0 + 2 * D, user=user)
+    once(env, T0 + 2 * D + H)
+    assert thread(env)["state"] == "thanked"
+    (_, _, raw), = drafts(sandbox, user)
+    msg = parse(raw)
+    assert [a.addr_spec for a in msg["To"].addresses] == ["sam.okafor@northwind.example"]
+    assert msg["To"].addresses[0].display_name == "Sam Okafor"
+    assert "Sam" in msg.get_content().splitlines()[0]
+    assert msg["In-Reply-To"] == "<sam@northwind.example>"

@@ -363,3 +363,53 @@ def test_unusable_ca_file_is_config_error(
     junk.write_text("not a certificate\n")
     with pytest.raises(ConfigError, match="DEBRIEF_IMAP_CA_FILE"):
         Mailbox(_tls(dovecot_server, mailbox_user, ca_file=str(junk))).connect()
+
+
+class ReadWriteMailbox(Mailbox):
+    """The same reads with the folder selected read-write, where a plain BODY[] would set
+    \\Seen: only BODY.PEEK keeps the user's unread mail unread."""
+
+    def _examine(self, folder: str, refresh: bool = False):
+        state = super()._examine(folder, refresh=True)
+        self._imap.select_folder(folder, readonly=False)
+        return state
+
+
+def test_every_read_peeks_and_nothing_is_marked_read(
+    dovecot_server: DovecotSandbox, mailbox_user: str, imap_settings: ImapSettings, monkeypatch
+) -> None:
+    import imaplib
+
+    sent: list[str] = []
+    command = imaplib.IMAP4._command
+
+    def recording(imap, name, *args):
+        sent.append(" ".join(str(a) for a in (name, *args)))
+        return command(imap, name, *args)
+
+    monkeypatch.setattr(imaplib.IMAP4, "_command", recording)
+    for n in (1, 2):
+        dovecot_server.append("INBOX", mail(n, mid=f"<m{n}@example.com>"), user=mailbox_user)
+    with ReadWriteMailbox(imap_settings) as box:
+        assert [m.uid for m in box.fetch("INBOX", [1, 2])] == [1, 2]
+        assert set(box.draft_headers("INBOX", [1, 2])) == {1, 2}
+        assert box.find_message_ids("INBOX", ["<m1@example.com>"]) == {"<m1@example.com>": [1]}
+    fetches = [c for c in sent if "FETCH" in c.upper()]
+    assert len(fetches) == 3 and all("BODY.PEEK[" in c for c in fetches), fetches
+    assert not any("BODY[" in c.replace("BODY.PEEK[", "") or "RFC822)" in c for c in fetches)
+    flags = [f for _, f, _ in dovecot_server.messages("INBOX", user=mailbox_user)]
+    assert flags == [set(), set()]
+
+
+def test_status_reads_a_folder_without_selecting_it(
+    dovecot_server: DovecotSandbox, mailbox_user: str, mb: Mailbox
+) -> None:
+    dovecot_server.append("Drafts", mail(1), user=mailbox_user)
+    before = mb.status("Drafts")
+    assert (before.messages, before.uidnext) == (1, 2) and before.uidvalidity > 0
+    assert before.highestmodseq is not None  # Dovecot has CONDSTORE
+    dovecot_server.append("Drafts", mail(2), user=mailbox_user)
+    after = mb.status("Drafts")
+    assert (after.messages, after.uidnext) == (2, 3)
+    with pytest.raises(FolderError):
+        mb.status("Nope")

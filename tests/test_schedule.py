@@ -60,10 +60,14 @@ def test_due_time_is_never_before_24h_or_after_48h():
 
 
 def test_time_zone_is_respected_across_dst():
+    """New York springs forward on Sunday 2026-03-08: a Saturday-evening rejection is due at
+    Monday 09:00 *daylight* time (13:00 UTC), not 09:00 standard time (14:00 UTC), not 09:00
+    UTC, and not the bare 24 h mark (Sunday evening)."""
     ny = ZoneInfo("America/New_York")
-    rejected = datetime(2026, 3, 6, 20, 0, tzinfo=timezone.utc)  # Friday 15:00 in New York
+    rejected = datetime(2026, 3, 7, 20, 0, tzinfo=ny)  # Saturday 20:00 EST
     due = feedback_due_at(rejected, NINE_TO_FIVE, ny)
-    assert due.astimezone(ny).weekday() < 5 or due == rejected + timedelta(hours=24)
+    assert due == datetime(2026, 3, 9, 13, 0, tzinfo=timezone.utc)
+    assert due.astimezone(ny).hour == 9 and due.astimezone(ny).weekday() == 0
 
 
 def test_first_business_moment_none_when_window_closed():

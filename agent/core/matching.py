@@ -93,9 +93,10 @@ class ThreadIndex(Generic[T]):
 
 
 def own_message_ids(thread: ThreadLike) -> tuple[str, ...]:
-    """The rejection's id and the ids of our drafts and the user's send in this thread."""
+    """The ids of the rejection, our drafts, the user's send and the answer we thanked for."""
     return tuple(m for m in (thread.rejection_message_id, thread.request_message_id,
-                             thread.sent_message_id, thread.thanks_message_id) if m)
+                             thread.sent_message_id, thread.answer_message_id,
+                             thread.thanks_message_id) if m)
 
 
 # -- times -------------------------------------------------------------------------------------
