@@ -32,7 +32,7 @@ from agent.core import lifecycle, matching, planner
 from agent.core.classify import Verdict, classify
 from agent.core.lifecycle import Action, Policy, Reason, State, ThreadFacts
 from agent.core.matching import InboxKind, SentKind, ThreadIndex
-from agent.core.message import ParsedMessage, parse_headers, parse_message
+from agent.core.message import Address, ParsedMessage, parse_headers, with_body
 from agent.core.planner import Answer, You
 from agent.core.replies import answer_kind
 from agent.drafting import new_message_id, template_environment
@@ -211,7 +211,7 @@ class Cycle:
         try:
             for fetched, head in heads:
                 self.handle_one(fetched, head, keys, handle)
-            self.store.session.flush()
+            self.store.flush()
         except Exception as exc:
             if is_transient(exc):
                 raise
@@ -227,7 +227,7 @@ class Cycle:
             head = parse_headers(fetched.raw)
             keys = self.store.seen_keys(folder, [head.dedupe_key])
             self.handle_one(fetched, head, keys, handle)
-            self.store.session.flush()
+            self.store.flush()
         except Exception as exc:  # hostile mail must never stop the cycle
             if is_transient(exc):
                 raise
@@ -263,9 +263,10 @@ class Cycle:
 
     def seen(self, fetched: FetchedMessage, parsed: ParsedMessage, outcome: str,
              reason: str = "", thread: Thread | None = None,
-             when: datetime | None = None) -> SeenMessage:
-        sender = parsed.sender
-        return self.store.record_seen(
+             when: datetime | None = None, sender: Address | None = None) -> None:
+        """Record the message's outcome (with its batch, in one INSERT)."""
+        sender = sender or parsed.sender
+        self.store.queue_seen(
             folder=fetched.folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
             dedupe_key=parsed.dedupe_key, outcome=outcome, reason=reason,
             thread_id=thread.id if thread else None,
@@ -284,7 +285,7 @@ class Cycle:
         if match.kind is InboxKind.SAME_MESSAGE:
             self.seen(fetched, head, "duplicate", match.kind.value, match.thread)
             return
-        parsed = parse_message(fetched.raw)  # the body matters from here on
+        parsed = with_body(head, fetched.raw)  # the body matters from here on
         if match.kind is InboxKind.CANDIDATE:
             verdict = self.classify(parsed)
             if verdict.label != "rejection" or verdict.confidence < MIN_CONFIDENCE:
@@ -309,8 +310,8 @@ class Cycle:
             return
         words = recruiter_words(parsed.text)
         kind = answer_kind(parsed)
-        row = self.seen(fetched, parsed, "answer", kind, thread, when=match.at)
-        row.sender, row.sender_name = match.who.email, match.who.name
+        # Who answered (a Reply-To through a relay), timed by arrival.
+        self.seen(fetched, parsed, "answer", kind, thread, when=match.at, sender=match.who)
         self.store.log(thread, self.now, "message from contact",
                        f"{parsed.subject} ({kind.replace('_', ' ')})")
 

@@ -47,6 +47,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    insert,
     select,
     text,
 )
@@ -294,10 +295,12 @@ class Store:
             raise StoreError(f"cannot open the database: {_safe_error(exc)}") from None
         self.session = Session(self.engine, expire_on_commit=False)
         self._lock_handle: Any = None
+        self._pending_seen: list[dict[str, Any]] = []
 
     # -- transactions -----------------------------------------------------------------------
     def commit(self) -> None:
         try:
+            self.flush()
             if self.dry_run:
                 self.session.flush()
             else:
@@ -307,6 +310,7 @@ class Store:
             raise StoreError(f"database write failed: {_safe_error(exc)}") from None
 
     def rollback(self) -> None:
+        self._pending_seen = []
         self.session.rollback()
 
     def close(self) -> None:
@@ -423,6 +427,18 @@ class Store:
         self.session.add(row)
         return row
 
+    def queue_seen(self, **fields: Any) -> None:
+        """Record a message looked at, written with the others of its batch in one INSERT
+        (at `flush` or `commit`)."""
+        self._pending_seen.append(_clipped(SeenMessage, fields))
+
+    def flush(self) -> None:
+        """Send what is pending to the database (inside the current transaction)."""
+        if self._pending_seen:
+            rows, self._pending_seen = self._pending_seen, []
+            self.session.execute(insert(SeenMessage), rows)
+        self.session.flush()
+
     def seen_message(self, dedupe_key: str) -> SeenMessage | None:
         return self.session.scalars(
             select(SeenMessage).where(SeenMessage.dedupe_key == dedupe_key)
@@ -537,6 +553,17 @@ class Store:
 
 
 _CHUNK = 500  # values per IN (...) query
+
+
+def _clipped(model: type[Base], fields: dict[str, Any]) -> dict[str, Any]:
+    """`fields` with every string cut to its column's length."""
+    out = dict(fields)
+    for column in model.__table__.columns:
+        length = getattr(column.type, "length", None)
+        value = out.get(column.key)
+        if length and isinstance(value, str) and len(value) > length:
+            out[column.key] = value[:length]
+    return out
 
 
 @event.listens_for(Session, "before_flush")

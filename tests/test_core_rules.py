@@ -263,3 +263,13 @@ def test_the_thank_you_goes_to_the_colleague_who_answered():
     plan = planner.plan_thanks(thread, noreply, POLICY, planner.You("Alex", "alex@example.org"),
                                "<thx@example.org>", T0 + 2 * D, env)
     assert plan.to.email == "priya@northwind.example" and plan.kind == "thank_you_feedback"
+
+
+def test_headers_first_then_the_body_equals_one_full_parse():
+    from agent.core.message import parse_headers, with_body
+
+    fixtures = sorted((Path(__file__).parent / "fixtures" / "mail").rglob("*.eml"))
+    assert fixtures
+    for path in fixtures:
+        raw = path.read_bytes()
+        assert with_body(parse_headers(raw), raw) == parse_message(raw), path.name

@@ -13,13 +13,11 @@ import email.policy
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
-
-import html2text
 
 MAX_TEXT_CHARS = 20_000  # enough for any rejection; bounds the classifier's work
 MAX_HEADER_CHARS = 2_000  # a longer header value is cut: no legitimate one needs more
@@ -181,6 +179,8 @@ def _decode_part(part: Message) -> str:
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML body (links, images and emphasis dropped)."""
+    import html2text  # only HTML mail needs it: not imported at start-up
+
     try:
         converter = html2text.HTML2Text()
         converter.ignore_links = True
@@ -263,6 +263,23 @@ def parse_headers(raw: bytes) -> ParsedMessage:
     except Exception as exc:
         return ParsedMessage(defects=(f"unparseable: {type(exc).__name__}",), content_hash=digest)
     return from_email_message(msg, digest, with_body=False)
+
+
+def with_body(head: ParsedMessage, raw: bytes) -> ParsedMessage:
+    """`head` (from `parse_headers` of `raw`) completed with the body text: the second, full
+    look, taken only when the body matters. Equal to `parse_message(raw)`. Never raises."""
+    try:
+        msg = email.message_from_bytes(raw.replace(b"\x00", b""), policy=email.policy.compat32)
+    except Exception:  # the email package is lenient; this is belt and braces
+        return head
+    defects = [type(d).__name__ for d in (getattr(msg, "defects", None) or [])][:10]
+    try:
+        text, from_html = _body(msg)
+    except Exception as exc:  # RecursionError and friends on hostile MIME
+        text, from_html = "", False
+        defects.append(f"body: {type(exc).__name__}")
+    return replace(head, text=_normalize_text(text)[:MAX_TEXT_CHARS], from_html=from_html,
+                   defects=tuple(defects))
 
 
 def from_email_message(msg: Message, digest: str = "", with_body: bool = True) -> ParsedMessage:
@@ -364,7 +381,5 @@ def from_fields(
     parsed = parse_message(raw_from_fields(subject, sender, body, reply_to=reply_to,
                                            message_id=message_id, headers=headers))
     if date is not None:
-        from dataclasses import replace
-
         parsed = replace(parsed, date=date)
     return parsed
