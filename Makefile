@@ -52,10 +52,12 @@ bench: venv
 bench-scan: venv dovecot
 	$(BIN)/python benchmarks/scan_poll.py
 
-# Mutation testing of the core and the store/cycle seams (mutmut; slow: hours on 2 cores).
-# MUTATE=agent/core/lifecycle.py narrows it; the score is printed at the end.
-mutation: venv dovecot
-	$(BIN)/python benchmarks/mutation.py $(MUTATE)
+# Mutation testing (mutmut) of the core's decisions, configured in pyproject.toml [tool.mutmut];
+# prints killed/survived/no-test counts (mutants/mutmut-cicd-stats.json) and the survivors.
+mutation: venv
+	$(BIN)/mutmut run
+	$(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json && echo
+	$(BIN)/mutmut results
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

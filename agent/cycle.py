@@ -28,13 +28,16 @@ from typing import Any, Protocol
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agent.config import Settings
-from agent.core import lifecycle, matching, planner
-from agent.core.classify import Verdict, classify
+from agent.contact_lookup import look_up_contact
+from agent.core import conversation, lifecycle, matching, planner
+from agent.core.classify import ANALYSED_CHARS, Verdict, classify, strip_quoted
 from agent.core.lifecycle import Action, Policy, Reason, State, ThreadFacts
 from agent.core.matching import InboxKind, SentKind, ThreadIndex
-from agent.core.message import Address, ParsedMessage, parse_headers, with_body
+from agent.core.message import Address, ParsedMessage, parse_headers, parse_message, with_body
 from agent.core.planner import Answer, You
 from agent.core.replies import answer_kind
+from agent.core.stage import HistoryMail, history_domains
+from agent.core.voice import Voice, assess
 from agent.drafting import new_message_id, template_environment
 from agent.errors import FolderError
 from agent.mailbox import FetchedMessage, Folders, Mailbox
@@ -45,6 +48,9 @@ log = logging.getLogger("debrief.cycle")
 Clock = Callable[[], datetime]
 FETCH_CAP = 262_144  # bytes of each message fetched: headers and the text part, not attachments
 FETCH_BATCH = 100  # messages per UID FETCH, and per database transaction
+HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
+HISTORY_CAP = 32_768  # bytes of each
+HISTORY_WINDOW = timedelta(days=180)
 MIN_CONFIDENCE = 0.5
 MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this is a fuse
 Handler = Callable[[FetchedMessage, ParsedMessage], None]
@@ -317,20 +323,36 @@ class Cycle:
 
     def open_thread(self, fetched: FetchedMessage, parsed: ParsedMessage,
                     verdict: Verdict) -> Thread:
-        """A recognised rejection becomes a thread, as `planner.plan_thread` says."""
+        """A recognised rejection becomes a thread, as `planner.plan_thread` says; how the
+        drafts will speak is decided now (with the company's earlier mail)."""
         s = self.settings
         plan = planner.plan_thread(parsed, verdict,
                                    matching.message_time(parsed, fetched.internaldate, self.now),
                                    self.now, s.business_hours, s.timezone)
+        hints = None
+        if not plan.contact_email:  # a no-reply system: look for the conversation before the draft
+            hints = conversation.rejection_facts(
+                parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
+                signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
+            ).to_json()
+        speech = self.voice(parsed, verdict, plan.contact_email, plan.rejected_at)
+        skip = speech.stage not in s.draft_stages
         thread = self.store.add_thread(Thread(
-            state=State.SCHEDULED.value, reason="", company=plan.company,
-            job_title=plan.job_title, contact_name=plan.contact_name,
-            contact_email=plan.contact_email, stage=plan.stage, language=plan.language,
+            state=State.SKIPPED.value if skip else State.SCHEDULED.value,
+            reason=(f"{speech.stage} stage not in DEBRIEF_DRAFT_STAGES "
+                    f"({','.join(s.draft_stages)})") if skip else "",
+            company=plan.company, job_title=plan.job_title, contact_name=plan.contact_name,
+            contact_email=plan.contact_email, stage=speech.stage, language=plan.language,
+            formal=speech.formal, salutation=speech.salutation, final_round=speech.final_round,
+            hook_kind=speech.hook.kind, hook=speech.hook.text,
+            company_confidence=speech.company_confidence,
+            title_confidence=speech.title_confidence,
             confidence=plan.confidence, classifier_reasons=json.dumps(list(plan.reasons)),
             rejection_message_id=plan.rejection_message_id,
             rejection_subject=plan.rejection_subject, rejection_from=plan.rejection_from,
             rejection_references=plan.rejection_references, rejected_at=plan.rejected_at,
-            first_seen_at=self.now, due_at=plan.due_at, next_action_at=plan.due_at,
+            contact_hints=hints, first_seen_at=self.now, due_at=plan.due_at,
+            next_action_at=None if skip else plan.due_at,
             created_at=self.now, updated_at=self.now,
         ))
         self.index.add(thread)
@@ -341,8 +363,82 @@ class Cycle:
                  thread.id, plan.company or "unknown company", plan.job_title or "a role",
                  f"{plan.confidence:.2f}", plan.contact_email or "none",
                  plan.due_at.astimezone(s.timezone).isoformat(timespec="minutes"))
+        self.store.log(thread, self.now, "how the draft speaks", speech.describe())
+        if skip:
+            self.store.log(thread, self.now, "scheduled -> skipped", thread.reason)
+            log.info("thread %s: skipped (%s)", thread.id, thread.reason)
         self.report.opened.append(thread.id)
         return thread
+
+    def voice(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str,
+              rejected_at: datetime) -> Voice:
+        """How the drafts speak: stage (with the company's earlier mail), register, hook."""
+        text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
+        domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
+        return assess(
+            verdict_stage=verdict.stage, language=verdict.language, text=text,
+            contact_name=verdict.contact_name, company=verdict.company, domains=domains,
+            history=self.company_history(parsed, domains, rejected_at),
+            company_confidence=getattr(verdict, "company_confidence", None),
+            title_confidence=getattr(verdict, "title_confidence", None),
+        )
+
+    def company_history(self, parsed: ParsedMessage, domains: tuple[str, ...],
+                        rejected_at: datetime) -> list[HistoryMail]:
+        """Earlier mail with the company: from them in INBOX, from the user in Sent."""
+        if not domains or self.folders is None:
+            return []
+        found: list[HistoryMail] = []
+        try:
+            for folder, header, kind in ((self.folders.inbox, "From", "inbox"),
+                                         (self.folders.sent, "To", "sent")):
+                uids: set[int] = set()
+                for domain in domains[:2]:
+                    uids.update(self.mailbox.search_header(folder, header, "@" + domain))
+                for fetched in self.mailbox.fetch(folder, sorted(uids)[-HISTORY_MAX:],
+                                                  cap_bytes=HISTORY_CAP):
+                    earlier = parse_message(fetched.raw)
+                    when = matching.message_time(earlier, fetched.internaldate, self.now)
+                    if (earlier.dedupe_key == parsed.dedupe_key or when >= rejected_at
+                            or when < rejected_at - HISTORY_WINDOW):
+                        continue
+                    found.append(HistoryMail(
+                        folder=kind, subject=earlier.subject,  # type: ignore[arg-type]
+                        text=strip_quoted(earlier.text or "")[:4000], date=when,
+                        reply=bool(earlier.in_reply_to) or earlier.subject.lower().startswith(
+                            ("re:", "aw:", "antw:", "rv:")),
+                    ))
+        except Exception as exc:  # history only refines the wording: never lose the thread
+            if is_transient(exc):
+                raise
+            log.warning("history lookup failed (%s); stage from the rejection alone",
+                        type(exc).__name__)
+        return found
+
+    def own_addresses(self) -> tuple[str, ...]:
+        login = self.settings.imap.username.lower()
+        return (self.settings.your_email, *((login,) if "@" in login else ()))
+
+    def find_conversation_contact(self, thread: Thread, folders: Folders) -> None:
+        """Once per rejection with nobody reachable: the person the user talked to there."""
+        facts = conversation.RejectionFacts.from_json(thread.contact_hints or "")
+        found = look_up_contact(
+            self.mailbox, folders, facts,
+            now=self.now, lookback_days=self.settings.contact_lookback_days,
+            own_addresses=self.own_addresses(), tz=self.settings.timezone)
+        thread.contact_reason, choice = found.reason, found.choice
+        if choice is not None:
+            thread.contact_name, thread.contact_email = choice.name, choice.email
+            thread.contact_reply_to = choice.reply_message_id or None
+            thread.contact_references = " ".join(choice.reply_references) or None
+            thread.contact_subject = choice.reply_subject or None
+        self.store.log(thread, self.now, "contact found in an earlier conversation" if choice
+                       else "no contact found", found.reason)
+        log.info("thread %s: contact %s (%d earlier messages looked at)", thread.id,
+                 choice.email if choice else "none", found.looked_at)
+        thread.updated_at = self.now
+        self.index.add(thread)  # a new contact to match answers by
+        self.store.commit()
 
     # -- Sent -------------------------------------------------------------------------------
     def handle_sent(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:

@@ -22,14 +22,16 @@ def builtin_templates_dir() -> Path:
 
 
 def load_templates(user_dir: Path | None = None) -> dict[str, str]:
-    """Template sources by file name: Debrief's own, replaced by same-named files in
-    `user_dir`. A missing or unreadable user folder leaves the built-in ones."""
+    """Template sources keyed 'builtin/<path>' (Debrief's own) and 'user/<path>' (files in
+    `user_dir`, flat or in language folders). A missing user folder adds nothing."""
     sources: dict[str, str] = {}
-    for folder in (builtin_templates_dir(), user_dir):
+    for prefix, folder in (("builtin", builtin_templates_dir()), ("user", user_dir)):
         if folder is None or not Path(folder).is_dir():
             continue
-        for path in sorted(Path(folder).glob(f"*{TEMPLATE_SUFFIX}")):
-            sources[path.name] = path.read_text(encoding="utf-8")
+        root = Path(folder)
+        for path in sorted((*root.glob(f"*{TEMPLATE_SUFFIX}"),
+                            *root.glob(f"*/*{TEMPLATE_SUFFIX}"))):
+            sources[f"{prefix}/{path.relative_to(root).as_posix()}"] = path.read_text("utf-8")
     return sources
 
 

@@ -656,8 +656,8 @@ class Mailbox:
             self._examine(folder)
             data = self._call(
                 "UID FETCH headers",
-                lambda chunk=chunk: self._imap.fetch(
-                    chunk, [headers_item, "BODYSTRUCTURE", "INTERNALDATE"]),
+                partial(self._imap.fetch, chunk,
+                        [headers_item, "BODYSTRUCTURE", "INTERNALDATE"]),
             )
             for uid in chunk:
                 item = data.get(uid)
@@ -678,8 +678,7 @@ class Mailbox:
             item_name = f"BODY.PEEK[{part}]<0.{calendar_cap}>"
             data = self._call(
                 "UID FETCH calendar",
-                lambda part_uids=part_uids, item_name=item_name: self._imap.fetch(
-                    part_uids, [item_name]),
+                partial(self._imap.fetch, part_uids, [item_name]),
             )
             prefix = f"BODY[{part}]".encode()
             for uid in part_uids:

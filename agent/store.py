@@ -141,6 +141,23 @@ class Thread(Base):
     answer_message_id: Mapped[str | None] = mapped_column(String(600), nullable=True)
     answer_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     answer_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # The contact look-up for a rejection with nobody reachable (agent.core.conversation):
+    # hints = the rejection's facts (JSON), kept until the look-up ran; reason = whom it chose
+    # and why (or why nobody); reply_to/references/subject = the conversation the draft answers.
+    contact_hints: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contact_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contact_reply_to: Mapped[str | None] = mapped_column(String(600), nullable=True)
+    contact_references: Mapped[str | None] = mapped_column(Text, nullable=True)
+    contact_subject: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # How the drafts speak (None on threads opened before these existed: "unknown").
+    formal: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # Sie/vous/usted
+    # "f Schmidt" / "m Hartmann": Frau/Herr as the rejection stated it, and for whom; '' neutral
+    salutation: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    final_round: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    hook_kind: Mapped[str | None] = mapped_column(String(10), nullable=True)  # skill, round, ''
+    hook: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    company_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
+    title_confidence: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     events: Mapped[list[Event]] = relationship(

@@ -4,7 +4,7 @@ priorities, recovery through the table, and the core's freedom from IO."""
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -45,7 +45,17 @@ class FakeThread:
     company: str = "Northwind"
     job_title: str = "Senior Data Engineer"
     stage: str = "interview"
-    extra: dict = field(default_factory=dict)
+    language: str = "en"
+    formal: bool | None = None
+    salutation: str | None = None
+    final_round: bool | None = None
+    hook_kind: str | None = None
+    hook: str | None = None
+    company_confidence: float | None = None
+    title_confidence: float | None = None
+    contact_reply_to: str | None = None
+    contact_references: str | None = None
+    contact_subject: str | None = None
 
 
 def facts(**kw) -> ThreadFacts:
@@ -86,7 +96,7 @@ def test_the_core_imports_no_io_and_reads_no_clock():
 
 
 def test_templates_and_message_ids_come_from_the_shell(tmp_path):
-    (tmp_path / "feedback_request.txt.j2").write_text("Hi {{ first_name }}!\n")
+    (tmp_path / "feedback_request.txt.j2").write_text("Hi {{ first_name }}!\n")  # user's
     env = sandbox(load_templates(tmp_path))
     plan = planner.plan_request(FakeThread(), planner.You("Alex Rivera", "alex@example.org"),
                                 "<given@example.org>", T0, env)
@@ -273,3 +283,71 @@ def test_headers_first_then_the_body_equals_one_full_parse():
     for path in fixtures:
         raw = path.read_bytes()
         assert with_body(parse_headers(raw), raw) == parse_message(raw), path.name
+
+
+def test_a_rejection_becomes_a_thread_plan():
+    from agent.core.classify import Verdict
+
+    rejection = from_fields("Your application", "Priya Natarajan <priya@northwind.example>",
+                            "We regret ...", message_id="<rej-9@northwind.example>",
+                            headers=[("References", "<a@x> <b@x>")])
+    verdict = Verdict("rejection", 0.9, ("phrase",), "de", "interview", "Northwind",
+                      "Data Engineer", "Priya Natarajan", "priya@northwind.example")
+    rejected = datetime(2026, 11, 17, 10, 30, tzinfo=BERLIN)  # Tuesday
+    plan = planner.plan_thread(rejection, verdict, rejected, rejected + H, NINE_TO_FIVE, BERLIN)
+    assert plan == planner.ThreadPlan(
+        company="Northwind", job_title="Data Engineer", contact_name="Priya Natarajan",
+        contact_email="priya@northwind.example", stage="interview", language="de",
+        confidence=0.9, reasons=("phrase",), rejection_message_id="<rej-9@northwind.example>",
+        rejection_subject="Your application", rejection_from="priya@northwind.example",
+        rejection_references="<a@x> <b@x>", rejected_at=rejected,
+        due_at=datetime(2026, 11, 18, 10, 30, tzinfo=BERLIN))
+    for nobody in ("no-reply@northwind.example", "newsletter@northwind.example"):
+        unreachable = planner.plan_thread(
+            rejection, Verdict("rejection", 0.9, contact_name="Priya", contact_email=nobody),
+            rejected, rejected, NINE_TO_FIVE, BERLIN)
+        assert (unreachable.contact_email, unreachable.contact_name) == ("", "")
+    no_id = from_fields("Your application", "priya@northwind.example", "We regret ...")
+    plan = planner.plan_thread(no_id, verdict, rejected, rejected, None, BERLIN)
+    assert plan.rejection_message_id.startswith("sha256:") and plan.due_at == rejected + 24 * H
+
+
+def test_the_draft_context_carries_the_voice_decided_at_open_time():
+    thread = FakeThread(language="de", formal=False, salutation="f Natarajan", final_round=True,
+                        hook_kind="skill", hook="Kubernetes", company_confidence=0.8,
+                        title_confidence=0.7, contact_subject="Re: Unser Gespräch")
+    ctx = planner.draft_context(thread, matching.Address("Priya Natarajan", "p@n.example"),
+                                planner.You("Alex Rivera", "alex@example.org"))
+    assert (ctx.contact_name, ctx.company, ctx.job_title, ctx.stage, ctx.your_name) == (
+        "Priya Natarajan", "Northwind", "Senior Data Engineer", "interview", "Alex Rivera")
+    assert (ctx.rejection_subject, ctx.language, ctx.formal, ctx.gender) == (
+        "Re: Unser Gespräch", "de", False, "f")
+    assert (ctx.final_round, ctx.hook_kind, ctx.hook) == (True, "skill", "Kubernetes")
+    assert (ctx.company_confidence, ctx.title_confidence) == (0.8, 0.7)
+    plain = planner.draft_context(FakeThread(), matching.Address("Sam", "s@n.example"),
+                                  planner.You("Alex", "alex@example.org"))
+    assert (plain.formal, plain.gender, plain.final_round, plain.hook_kind, plain.hook) == (
+        True, "", False, "", "")
+    assert plain.rejection_subject == FakeThread().rejection_subject
+
+
+def test_a_request_answers_the_conversation_found_for_a_no_reply_rejection():
+    env = sandbox(load_templates())
+    thread = FakeThread(contact_reply_to="<conv-2@northwind.example>",
+                        contact_references="<conv-1@northwind.example> junk",
+                        rejection_references="<old@x>")
+    plan = planner.plan_request(thread, planner.You("Alex", "alex@example.org"), "<r@x.org>",
+                                T0, env)
+    assert plan.headers.in_reply_to == "<conv-2@northwind.example>"
+    assert plan.headers.references == ("<rej-1@northwind.example>", "<conv-1@northwind.example>")
+    direct = planner.plan_request(FakeThread(rejection_references="<old@x>"),
+                                  planner.You("Alex", "alex@example.org"), "<r@x.org>", T0, env)
+    assert direct.headers.in_reply_to == "<rej-1@northwind.example>"
+    assert direct.headers.references == ("<old@x>",)
+    assert (direct.intent, direct.kind, direct.to.email) == (
+        "request", "feedback_request", "priya@northwind.example")
+    import pytest
+
+    with pytest.raises(ValueError):
+        planner.plan_request(FakeThread(contact_email="no-reply@northwind.example"),
+                             planner.You("Alex", "alex@example.org"), "<r@x.org>", T0, env)

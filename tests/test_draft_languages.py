@@ -16,8 +16,8 @@ from agent.core.drafts import (
     render,
     speakable,
     template_candidates,
-    template_environment,
 )
+from agent.drafting import template_environment
 
 ENV = template_environment()
 LANGS = ("en", "de", "fr", "es")

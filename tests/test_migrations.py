@@ -78,6 +78,22 @@ def test_a_v0_1_database_is_migrated_in_place_and_loses_nothing(tmp_path):
     assert "request_message_id" not in columns and "thanks_placed_at" not in columns
 
 
+def test_a_database_made_between_0_1_and_alembic_is_migrated_too(tmp_path):
+    """create_all of the contact/voice branch added nullable columns without a revision."""
+    db = tmp_path / "mid.db"
+    with sqlite3.connect(db) as conn:
+        conn.executescript(FIXTURE.read_text())
+        conn.execute("alter table thread add column formal BOOLEAN")
+        conn.execute("alter table thread add column contact_reason TEXT")
+        conn.execute("update thread set formal = 1, contact_reason = 'found' where id = 2")
+    url = f"sqlite:///{db}"
+    with Store(url) as store:
+        thread = store.thread(2)
+        assert (thread.formal, thread.contact_reason) == (True, "found")
+        assert thread.request_message_id == "<debrief.req2@example.org>"
+    assert schema_diff(url) == []
+
+
 def test_downgrade_to_the_baseline_gives_the_columns_back(tmp_path):
     db = tmp_path / "old.db"
     with sqlite3.connect(db) as conn:

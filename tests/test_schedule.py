@@ -26,6 +26,12 @@ def test_parse_default_and_variants():
     sat = parse_business_hours("Mon-Sat 08:30-18:00")
     assert sat.weekdays == frozenset(range(6)) and sat.start.minute == 30
     assert parse_business_hours("Fri-Mon 10:00-12:00").weekdays == frozenset({4, 5, 6, 0})
+    assert parse_business_hours(" 8:05 - 16:45 ") == BusinessHours(
+        datetime(1, 1, 1, 8, 5).time(), datetime(1, 1, 1, 16, 45).time())
+    assert parse_business_hours("sun 10:00-11:00").weekdays == frozenset({6})
+    assert parse_business_hours("Tue-Thu 09:00-17:00").weekdays == frozenset({1, 2, 3})
+    for off in ("OFF", "none", "no", "false", "0", " off "):
+        assert parse_business_hours(off) is None
     for bad in ("9-5", "17:00-09:00", "25:00-26:00", "Xyz 09:00-17:00", ""):
         with pytest.raises(ValueError):
             parse_business_hours(bad)

@@ -540,7 +540,7 @@ def choose(facts: RejectionFacts, summaries: Sequence[HeaderSummary],
         coordinator, _ = _role(row)
         heard = row.wrote > 0 or row.organized > 0
         substance = 2 * row.wrote + 3 * row.written_to + 2 * row.organized + row.copied
-        last = max((ordered[i].date.timestamp() for i in row.messages if ordered[i].date),
+        last = max((d.timestamp() for i in row.messages if (d := ordered[i].date)),
                    default=0.0)
         return (_signed_by(row, facts.signature_name), not coordinator, bool(row.direct),
                 heard and row.written_to > 0, substance, last)
@@ -552,7 +552,7 @@ def choose(facts: RejectionFacts, summaries: Sequence[HeaderSummary],
     anchor_ids = best.direct or best.messages
     anchors = [ordered[i] for i in sorted(anchor_ids) if ordered[i].message_id]
     anchor = anchors[-1] if anchors else None
-    last_seen = max((ordered[i].date for i in best.messages if ordered[i].date), default=None)
+    last_seen = max((d for i in best.messages if (d := ordered[i].date)), default=None)
     return ContactChoice(
         name=_display_name(best, facts.signature_name),
         email=best.address.email,

@@ -42,7 +42,9 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def sandbox(sources: Mapping[str, str]) -> ImmutableSandboxedEnvironment:
-    """A sandboxed environment over template sources (file name -> text) read by the shell."""
+    """A sandboxed environment over template sources read by the shell: Debrief's own under
+    'builtin/', the user's under 'user/' (e.g. 'builtin/de/feedback_request.txt.j2'). Which
+    one renders a draft is decided by `template_candidates`."""
     return ImmutableSandboxedEnvironment(
         loader=DictLoader(dict(sources)),
         undefined=StrictUndefined,
@@ -180,7 +182,8 @@ class DraftContext:
             title = ""
         stage = self.stage if self.stage in ("application", "screening", "interview") else (
             "application")
-        hook = Hook(self.hook_kind, self.hook) if self.hook_kind in ("skill", "round") else Hook()
+        hook = Hook("skill" if self.hook_kind == "skill" else "round", self.hook) if (
+            self.hook_kind in ("skill", "round")) else Hook()
         kind = questions.choose(stage, self.final_round, hook)
         first, surname = split_name(self.contact_name)
         role = _ROLE[lang][0].format(title=title) if title else _ROLE[lang][1]

@@ -70,7 +70,7 @@ class ThreadIndex(Generic[T]):
         return len(self._by_id)
 
     def add(self, thread: T) -> None:
-        """Index a new thread, or re-index one whose Message-IDs changed."""
+        """Index a new thread, or re-index one whose Message-IDs or contact changed."""
         fresh = thread.id not in self._by_id
         self._by_id[thread.id] = thread
         for mid in own_message_ids(thread):
@@ -79,8 +79,9 @@ class ThreadIndex(Generic[T]):
             subject = normalize_subject(thread.rejection_subject)
             if subject:
                 self._by_subject.setdefault(subject, []).append(thread)
-            if thread.contact_email:
-                self._by_contact.setdefault(thread.contact_email, []).append(thread)
+        contact = thread.contact_email
+        if contact and thread not in self._by_contact.get(contact, []):
+            self._by_contact.setdefault(contact, []).append(thread)
 
     def by_message_id(self, message_id: str) -> T | None:
         return self._by_mid.get(message_id)

@@ -17,9 +17,18 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agent.core.classify import Verdict
 from agent.core.contacts import is_unreachable
-from agent.core.drafts import DraftContext, DraftHeaders, DraftKind, RenderedDraft, build, render
+from agent.core.drafts import (
+    DraftContext,
+    DraftHeaders,
+    DraftKind,
+    RenderedDraft,
+    build,
+    may_receive_draft,
+    render,
+)
 from agent.core.lifecycle import Policy, first_answer
 from agent.core.message import Address, ParsedMessage
+from agent.core.register import gender_for
 from agent.core.schedule import WAIT_MAX, BusinessHours, feedback_due_at, first_business_moment
 
 IntentKind = Literal["request", "thanks"]
@@ -61,9 +70,11 @@ class ThreadPlan:
 
 def plan_thread(parsed: ParsedMessage, verdict: Verdict, rejected_at: datetime, now: datetime,
                 hours: BusinessHours | None, tz: tzinfo) -> ThreadPlan:
-    """A recognised rejection as a thread: whom to ask (never a no-reply) and when."""
+    """A recognised rejection as a thread: whom to ask (never a no-reply, relay or bulk
+    address) and when."""
     contact_email = verdict.contact_email
-    if contact_email and is_unreachable(contact_email):  # belt and braces: never a no-reply
+    if contact_email and (is_unreachable(contact_email)
+                          or not may_receive_draft(contact_email, parsed)):
         contact_email = ""
     return ThreadPlan(
         company=verdict.company,
@@ -106,6 +117,30 @@ class DraftSubject(Protocol):
     def sent_message_id(self) -> str | None: ...
     @property
     def sent_at(self) -> datetime | None: ...
+    # How the drafts speak, decided when the thread opened (None: unknown, older threads).
+    @property
+    def language(self) -> str: ...
+    @property
+    def formal(self) -> bool | None: ...
+    @property
+    def salutation(self) -> str | None: ...
+    @property
+    def final_round(self) -> bool | None: ...
+    @property
+    def hook_kind(self) -> str | None: ...
+    @property
+    def hook(self) -> str | None: ...
+    @property
+    def company_confidence(self) -> float | None: ...
+    @property
+    def title_confidence(self) -> float | None: ...
+    # The conversation found with the person when the rejection came from a no-reply system.
+    @property
+    def contact_reply_to(self) -> str | None: ...
+    @property
+    def contact_references(self) -> str | None: ...
+    @property
+    def contact_subject(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -144,9 +179,16 @@ def the_answer(thread: DraftSubject, answers: Sequence[Answer], policy: Policy) 
 
 
 def draft_context(thread: DraftSubject, to: Address, you: You) -> DraftContext:
+    """What the template may say, addressed to `to` (the contact, or whoever answered)."""
     return DraftContext(
         contact_name=to.name, company=thread.company, job_title=thread.job_title,
-        stage=thread.stage, your_name=you.name, rejection_subject=thread.rejection_subject,
+        stage=thread.stage, your_name=you.name,
+        rejection_subject=thread.contact_subject or thread.rejection_subject,
+        language=thread.language, formal=thread.formal is not False,
+        gender=gender_for(thread.salutation, to.name),
+        final_round=bool(thread.final_round), hook_kind=thread.hook_kind or "",
+        hook=thread.hook or "", company_confidence=thread.company_confidence,
+        title_confidence=thread.title_confidence,
     )
 
 
@@ -154,6 +196,8 @@ def _plan(intent: IntentKind, kind: DraftKind, thread: DraftSubject, to: Address
           in_reply_to: str, references: tuple[str, ...], you: You, message_id: str,
           now: datetime, templates: ImmutableSandboxedEnvironment,
           answer: Answer | None = None) -> DraftPlan:
+    if not may_receive_draft(to.email):
+        raise ValueError(f"refusing to address a draft to {to.email!r}")
     if not in_reply_to.startswith("<"):
         in_reply_to = ""  # the message had no Message-ID: nothing to thread to
     context = draft_context(thread, to, you)
@@ -168,10 +212,19 @@ def _plan(intent: IntentKind, kind: DraftKind, thread: DraftSubject, to: Address
 
 def plan_request(thread: DraftSubject, you: You, message_id: str, now: datetime,
                  templates: ImmutableSandboxedEnvironment) -> DraftPlan:
-    """The feedback request: to the thread's contact, as a reply to the rejection."""
+    """The feedback request: to the thread's contact, as a reply to the rejection, or to the
+    conversation the user had with the contact when the rejection came from a no-reply."""
     to = Address(thread.contact_name, thread.contact_email)
-    return _plan("request", "feedback_request", thread, to, thread.rejection_message_id,
-                 tuple(thread.rejection_references.split()), you, message_id, now, templates)
+    in_reply_to = thread.rejection_message_id
+    references = tuple(thread.rejection_references.split())
+    if thread.contact_reply_to:
+        # The rejection's id first, so the user's Sent copy still finds this thread.
+        in_reply_to = thread.contact_reply_to
+        references = tuple(r for r in (thread.rejection_message_id,
+                                       *(thread.contact_references or "").split())
+                           if r.startswith("<"))
+    return _plan("request", "feedback_request", thread, to, in_reply_to, references, you,
+                 message_id, now, templates)
 
 
 def thanks_recipient(thread: DraftSubject, answer: Answer | None) -> Address:

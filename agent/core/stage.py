@@ -109,7 +109,7 @@ def history_stage(history: list[HistoryMail]) -> tuple[Stage, str]:
 def determine(verdict_stage: str, rejection_text: str,
               history: list[HistoryMail] | tuple[HistoryMail, ...] = ()) -> StageFinding:
     """The stage a draft speaks to: the rejection's, refined by its text, raised by history."""
-    stage: Stage = verdict_stage if verdict_stage in RANK else "application"  # type: ignore[assignment]
+    stage: Stage = verdict_stage if verdict_stage in RANK else "application"
     reasons = [f"rejection says {stage}"]
     from_text = stage_from_text(rejection_text)
     if from_text == "screening" and stage == "interview":

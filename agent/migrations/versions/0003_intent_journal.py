@@ -6,16 +6,16 @@ the columns go. `folder_snapshot` lets an idle poll learn from one STATUS that D
 change; `known_folder` spares it a LIST. `seen_message.thread_id` gets an index (answers
 are looked up per thread).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-23
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
