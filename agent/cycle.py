@@ -31,6 +31,7 @@ from agent.config import Settings
 from agent.contact_lookup import look_up_contact
 from agent.core import conversation, lifecycle, matching, planner
 from agent.core.classify import ANALYSED_CHARS, Verdict, classify, strip_quoted
+from agent.core.feedback import read_feedback, recruiter_words, theme_names
 from agent.core.lifecycle import Action, Policy, Reason, State, ThreadFacts
 from agent.core.matching import InboxKind, SentKind, ThreadIndex
 from agent.core.message import Address, ParsedMessage, parse_headers, parse_message, with_body
@@ -51,6 +52,7 @@ FETCH_BATCH = 100  # messages per UID FETCH, and per database transaction
 HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
 HISTORY_CAP = 32_768  # bytes of each
 HISTORY_WINDOW = timedelta(days=180)
+_UIDVALIDITY_NOTED: set[str] = set()  # folders whose same-messages UIDVALIDITY change was logged
 MIN_CONFIDENCE = 0.5
 MAX_STEPS = 10  # transitions per thread per cycle; the table has no loops, this is a fuse
 Handler = Callable[[FetchedMessage, ParsedMessage], None]
@@ -184,6 +186,8 @@ class Cycle:
                                             state=state)
         seen = self.store.seen_uids(folder, state.uidvalidity, uids)
         uids = [u for u in uids if u not in seen]
+        if cursor is not None and cursor.uidvalidity != state.uidvalidity:
+            uids = self.drop_known(folder, uids, cursor.uidvalidity, state.uidvalidity)
         self.report.fetched[folder] = len(uids)
         # Everything below UIDNEXT is now either handled below, seen before, or expunged.
         done_to = max(state.uidnext - 1, last_uid or 0, *uids[-1:])
@@ -205,6 +209,30 @@ class Cycle:
                 return
         self.store.set_cursor(folder, state.uidvalidity, done_to, self.now)
         self.store.commit()
+
+    def drop_known(self, folder: str, uids: list[int], old: int, new: int) -> list[int]:
+        """After a UIDVALIDITY change, only the window's messages not already seen (by
+        Message-ID, read from headers alone, looked up in one query) need fetching.
+
+        Courier gives a folder that no client has opened read-write a new UIDVALIDITY on every
+        session: without this every poll would refetch the whole window.
+        """
+        ids = self.mailbox.message_ids(folder, uids) if uids else {}
+        known = self.store.seen_keys(folder, (mid for mid in ids.values() if mid))
+        unknown = [u for u in uids if not ids.get(u) or ids[u][:600] not in known]
+        if unknown:
+            log.warning("%s: UIDVALIDITY changed (%s -> %s); %d message(s) of the last %s days "
+                        "already seen, fetching %d", folder, old, new, len(uids) - len(unknown),
+                        self.settings.lookback_days, len(unknown))
+        elif folder not in _UIDVALIDITY_NOTED:
+            _UIDVALIDITY_NOTED.add(folder)
+            log.info("%s: UIDVALIDITY changed (%s -> %s) but the messages are the ones already "
+                     "seen (recognised by Message-ID); nothing is fetched again. Some servers "
+                     "(Courier) do this on every session for a folder no client opened "
+                     "read-write.", folder, old, new)
+        else:
+            log.debug("%s: UIDVALIDITY changed again (%s -> %s); same messages", folder, old, new)
+        return unknown
 
     def handle_batch(self, folder: str, batch: list[FetchedMessage], handle: Handler) -> None:
         """Handle one FETCH batch in one transaction; if any message fails, roll it back and
@@ -269,10 +297,12 @@ class Cycle:
 
     def seen(self, fetched: FetchedMessage, parsed: ParsedMessage, outcome: str,
              reason: str = "", thread: Thread | None = None,
-             when: datetime | None = None, sender: Address | None = None) -> None:
+             when: datetime | None = None, sender: Address | None = None,
+             feedback_text: str | None = None) -> None:
         """Record the message's outcome (with its batch, in one INSERT)."""
         sender = sender or parsed.sender
         self.store.queue_seen(
+            feedback_text=feedback_text,
             folder=fetched.folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
             dedupe_key=parsed.dedupe_key, outcome=outcome, reason=reason,
             thread_id=thread.id if thread else None,
@@ -316,8 +346,13 @@ class Cycle:
             return
         words = recruiter_words(parsed.text)
         kind = answer_kind(parsed)
-        # Who answered (a Reply-To through a relay), timed by arrival.
-        self.seen(fetched, parsed, "answer", kind, thread, when=match.at, sender=match.who)
+        words = recruiter_words(parsed.text)
+        if kind == "feedback" and theme_names(read_feedback(words)) == ["no_feedback"]:
+            kind = "no_feedback"  # a refusal the line-based check missed (wrapped mid-phrase)
+        # Who answered (a Reply-To through a relay), timed by arrival; the recruiter's own
+        # words are kept for `debrief plan`.
+        self.seen(fetched, parsed, "answer", kind, thread, when=match.at, sender=match.who,
+                  feedback_text=words)
         self.store.log(thread, self.now, "message from contact",
                        f"{parsed.subject} ({kind.replace('_', ' ')})")
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import imapclient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
@@ -220,7 +220,10 @@ class Mailbox:
                 self._call("starttls", lambda: client.starttls(ctx), connecting=True)
             log.debug("login as %s (%s)", s.username, s.auth)
             try:
-                _remember_capabilities(client, client.login(s.username, s.password))
+                if s.auth == "oauth2":
+                    self._oauth_login(client)
+                else:
+                    _remember_capabilities(client, client.login(s.username, s.password))
             except IMAPClientAbortError as e:
                 raise self._translate(e, "login", connecting=True) from None
             except (LoginError, IMAPClientError) as e:  # NO/BAD to LOGIN (also LOGINDISABLED)
@@ -597,8 +600,7 @@ class Mailbox:
             self._examine(folder)
             data = self._call(
                 "UID FETCH Message-ID",
-                lambda chunk=chunk: self._imap.fetch(
-                    chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]),
+                partial(self._imap.fetch, chunk, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]),
             )
             for uid, item in data.items():
                 raw = next((bytes(v or b"") for k, v in item.items()

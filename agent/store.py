@@ -5,7 +5,8 @@ What is persisted, and why:
   same transaction as the results of the messages it covers, so a crash re-reads, never skips.
 - `SeenMessage` (folder, UIDVALIDITY, UID, dedupe key, outcome): every message looked at, also the
   ones skipped, so nothing is fetched or classified twice, and a UIDVALIDITY reset can dedupe by
-  Message-ID (a content hash where there is none).
+  Message-ID (a content hash where there is none). An answer's row also keeps the recruiter's
+  own words (`feedback_text`: no quoted history, signature or disclaimer) for `debrief plan`.
 - `Thread`: one rejection and its lifecycle.
 - `DraftIntent`: the intent journal (in the spirit of mbsync's). One row per draft Debrief means
   to place (thread, kind, Message-ID), written and committed *before* the APPEND (`planned_at`),

@@ -218,6 +218,25 @@ def test_crash_between_append_and_commit_is_recovered(dovecot_server, mailbox_us
     assert parse(raw)["Message-ID"] == thread.request_message_id
 
 
+def test_a_second_copy_of_a_message_is_a_duplicate_not_an_answer(dovecot_server, mailbox_user,
+                                                                 tmp_path):
+    """The same rejection under two UIDs (copied back, or a resync): Message-ID dedupe files
+    the second as a duplicate, in the same batch or in a later one."""
+    settings = settings_for(dovecot_server, mailbox_user, tmp_path / "d.db")
+    dovecot_server.append("INBOX", rejection(T0), when=T0, user=mailbox_user)
+    dovecot_server.append("INBOX", rejection(T0), when=T0, user=mailbox_user)
+    with Store(settings.database_url) as store:
+        run_cycle(settings, store, fixed_clock(T0 + timedelta(hours=1)))
+        dovecot_server.append("INBOX", rejection(T0), when=T0, user=mailbox_user)
+        run_cycle(settings, store, fixed_clock(T0 + timedelta(hours=2)))
+        (thread,) = store.threads()
+        rows = list(store.session.scalars(select(SeenMessage).order_by(SeenMessage.uid)))
+        assert [(r.outcome, r.reason) for r in rows] == [
+            ("thread", "rejection"), ("duplicate", "already seen under another UID"),
+            ("duplicate", "already seen under another UID")]
+        assert store.answers(thread.id) == []
+
+
 def test_uidvalidity_change_resyncs_without_duplicates(needs_dovecot, tmp_path):
     with private_sandbox(alex="uv-pw") as box:
         uidvalidity_reset(box, "alex", tmp_path)
@@ -242,12 +261,9 @@ def uidvalidity_reset(dovecot_server, mailbox_user, tmp_path):
     with Store(settings.database_url) as store:
         report = run_cycle(settings, store, fixed_clock(T0 + timedelta(days=2, hours=1)))
         assert store.cursor("INBOX").uidvalidity != before
-        assert report.fetched["INBOX"] == 1  # the window was read again ...
-        assert report.opened == [] and report.drafts == []  # ... and deduped by Message-ID
+        # The window's Message-IDs were read again, all already seen: nothing refetched ...
+        assert report.fetched["INBOX"] == 0
+        assert report.opened == [] and report.drafts == []  # ... nor opened twice
         (thread,) = store.threads()
-        rows = [r for r in store.session.scalars(select(SeenMessage))
-                if r.uidvalidity != before]
-        assert [(r.outcome, r.reason) for r in rows] == [
-            ("duplicate", "already seen under another UID")]
         assert store.answers(thread.id) == [] and thread.state == "drafted"
     assert len(dovecot_server.messages("Drafts", user=mailbox_user)) == 1

@@ -85,6 +85,7 @@ def test_a_database_made_between_0_1_and_alembic_is_migrated_too(tmp_path):
         conn.executescript(FIXTURE.read_text())
         conn.execute("alter table thread add column formal BOOLEAN")
         conn.execute("alter table thread add column contact_reason TEXT")
+        conn.execute("alter table seen_message add column feedback_text TEXT")
         conn.execute("update thread set formal = 1, contact_reason = 'found' where id = 2")
     url = f"sqlite:///{db}"
     with Store(url) as store:
