@@ -324,7 +324,8 @@ class Cycle:
         parsed = with_body(head, fetched.raw)  # the body matters from here on
         if match.kind is InboxKind.CANDIDATE:
             verdict = self.classify(parsed)
-            if verdict.label != "rejection" or verdict.confidence < MIN_CONFIDENCE:
+            if (verdict.label != "rejection" or verdict.bulk
+                    or verdict.confidence < MIN_CONFIDENCE):
                 self.seen(fetched, parsed, "ignored",
                           f"{verdict.label} ({verdict.confidence:.2f})")
                 return

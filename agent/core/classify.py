@@ -257,26 +257,18 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
                     continue
                 spans.append((start, end))
                 seen_labels.add(label)
-                s.rejection += weight
-                s.decisive = s.decisive or weight >= lexicon.DECISIVE
-                s.reasons.append(f"rejection phrase ({weight:g}): '{m.group(0)}' [{label}]")
-    candidate = s.decisive and s.rejection >= lexicon.REJECTION_THRESHOLD
-    if not candidate:
-        found: set[str] = set()  # a label counts once, however many of its rows match
-        for rx, weight, label in _JOB_OTHER:
-            if label in found:
-                continue
-            label_needles = lexicon.JOB_OTHER_NEEDLES.get(label)
-            if label_needles is not None and not any(n in norm for n in label_needles):
-                continue
-            m = rx.search(norm)
-            if m:
-                found.add(label)
-                s.job_other += weight
-                s.job_other_reasons.append(f"job signal ({weight:g}): '{m.group(0)}' [{label}]")
-        strong_sender = bool(ats) and ats not in lexicon.SOCIAL_BOARDS
-        if s.job_other < lexicon.JOB_OTHER_THRESHOLD and not strong_sender and not s.sympathy:
-            return s  # "other" whatever the non-job context says
+                s.cues.append((label, weight, m.group(0)))
+    found: set[str] = set()  # a label counts once, however many of its rows match
+    for rx, weight, label in _JOB_OTHER:
+        if label in found:
+            continue
+        label_needles = lexicon.JOB_OTHER_NEEDLES.get(label)
+        if label_needles is not None and not any(n in norm for n in label_needles):
+            continue
+        m = rx.search(norm)
+        if m:
+            found.add(label)
+            s.job_other.append((label, weight, m.group(0)))
     for rx, weight, label in _NON_JOB:
         m = rx.search(norm)
         if m:
