@@ -615,7 +615,8 @@ class Cycle:
             thread.reason = step.transition.reason.value
             thread.updated_at = self.now
             self.store.log(thread, self.now, f"{old} -> {thread.state}", why)
-            log.info("thread %s: %s -> %s (%s)", thread.id, old, thread.state, why)
+            log.info("thread %s: %s%s -> %s (%s)", thread.id, "would go " if self.dry_run else "",
+                     old, thread.state, why)
             self.report.transitions.append((thread.id, old, thread.state))
             self.fault("before commit")
             self.store.commit()
@@ -669,8 +670,12 @@ class Cycle:
         intent.placed_at = self.now
         self.store.log(thread, self.now, f"{plan.kind} draft placed",
                        f"{plan.rendered.subject} -> {plan.to.email}")
-        log.info("thread %s: %s draft placed in %s for %s", thread.id, plan.kind, folders.drafts,
-                 plan.to.email)
+        if self.dry_run:
+            log.info("thread %s: would place %s draft in %s for %s (dry run)", thread.id,
+                     plan.kind, folders.drafts, plan.to.email)
+        else:
+            log.info("thread %s: %s draft placed in %s for %s", thread.id, plan.kind,
+                     folders.drafts, plan.to.email)
         return True
 
 

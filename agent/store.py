@@ -27,11 +27,13 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
 
 from sqlalchemy import (
     BigInteger,
@@ -305,7 +307,7 @@ class Store:
         self.url = url
         self.dry_run = dry_run
         try:
-            self.engine = make_engine(url)
+            self.engine = (dry_run and dry_run_engine(url)) or make_engine(url)
             from agent.migrations import upgrade
 
             upgrade(self.engine)
