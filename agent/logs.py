@@ -58,7 +58,9 @@ def setup_logging(verbosity: int = 0) -> None:
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
     logging.getLogger("debrief").setLevel(logging.DEBUG if verbosity >= 1 else logging.INFO)
-    for library in ("apscheduler", "sqlalchemy", "tzlocal", "asyncio"):
+    # Alembic announces every migration step at INFO: a user's first run is not the place.
+    for library in ("apscheduler", "sqlalchemy", "tzlocal", "asyncio", "alembic", "authlib",
+                    "urllib3"):
         logging.getLogger(library).setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
     # SQLAlchemy's echo loggers set their own level on first use; only -vv lets them speak.
     if verbosity < 2:

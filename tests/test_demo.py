@@ -33,4 +33,5 @@ def test_demo_shows_the_whole_lifecycle(needs_dovecot, tmp_path):
                      "$ debrief plan", "Northwind Analytics · Senior Data Engineer",
                      "experience (running Kafka in production)", "capacity planning"):
         assert expected in out, expected
+    assert "alembic" not in out + done.stderr  # migrations run silently on a first start
     assert set(temp.glob("debrief-demo-*")) == before  # cleaned up
