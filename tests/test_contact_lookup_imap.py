@@ -326,3 +326,58 @@ def test_search_terms_with_line_breaks_or_literals_cannot_break_the_command(
                                             "Product Analyst (Lumen)")) == 2
         assert len(mb.search_correspondence("INBOX", since, ["lumenhealth"])) == 2  # still open
     assert time.monotonic() - started < 10
+
+
+def plain_ats_rejection() -> bytes:
+    """A no-reply rejection that names no interview: only the conversation shows one."""
+    return make_mail("Lumen Health <no-reply@us.greenhouse-mail.io>",
+                     "Your application to Lumen Health", """
+        Hi Alex,
+
+        Thank you for your application for the Product Analyst position at Lumen Health.
+        After careful consideration, we are not moving forward with your application.
+
+        Best wishes,
+        Marco Bianchi
+        Talent Acquisition, Lumen Health
+        """, T0, msgid=REJ)
+
+
+def test_the_conversation_found_for_a_no_reply_rejection_raises_the_stage(box):
+    """The stage comes from the same look-up that finds the recruiter, and the
+    DEBRIEF_DRAFT_STAGES gate runs after it: interview mail with Marco makes it an interview."""
+    sandbox, user, env = box
+    scheduling_conversation(sandbox, user)
+    invite = make_mail(MARCO, "Interview invitation: Product Analyst onsite", """
+        Hi Alex, we'd like to invite you to an onsite interview at our office next Thursday
+        at 10:00. Marco
+        """, T0 - 10 * D, msgid="<onsite-1@lumenhealth.example>")
+    sandbox.append("INBOX", invite, when=T0 - 10 * D, user=user)
+    sandbox.append("INBOX", plain_ats_rejection(), when=T0, user=user)
+    env = {**env, "DEBRIEF_DRAFT_STAGES": "interview"}
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert (t["state"], t["stage"]) == ("scheduled", "interview"), t
+    assert t["contact_email"] == "marco.bianchi@lumenhealth.example"
+    assert "stage from earlier mail" in explain(env)
+    once(env, T0 + 24 * H)
+    assert only_thread(env)["state"] == "drafted"
+    msg, _ = the_draft(sandbox, user)
+    assert msg["To"].addresses[0].addr_spec == "marco.bianchi@lumenhealth.example"
+
+
+def test_without_interview_mail_the_stage_gate_skips_after_the_look_up(box):
+    """Only a scheduling exchange about a call: screening. The gate (interview only) skips
+    through the lifecycle table, with the reason `explain` shows, once the look-up ran."""
+    sandbox, user, env = box
+    scheduling_conversation(sandbox, user)
+    sandbox.append("INBOX", plain_ats_rejection(), when=T0, user=user)
+    env = {**env, "DEBRIEF_DRAFT_STAGES": "interview"}
+    once(env, T0 + H)
+    t = only_thread(env)
+    assert t["stage"] == "screening" and t["state"] == "skipped", t
+    assert t["reason"] == "screening stage not in DEBRIEF_DRAFT_STAGES (interview)"
+    assert t["contact_email"] == "marco.bianchi@lumenhealth.example"  # looked up first
+    assert "skipped (screening stage not in DEBRIEF_DRAFT_STAGES (interview))" in explain(env)
+    once(env, T0 + 24 * H)
+    assert sandbox.messages("Drafts", user=user) == []

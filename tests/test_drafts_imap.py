@@ -135,6 +135,26 @@ def test_german_french_spanish_drafts_are_placed_and_read_back(dovecot_server, m
         assert not re.search(r"\b(?:the|and|your|you)\b", body), body  # not English
 
 
+def test_later_mail_from_the_company_does_not_hide_the_interview(dovecot_server, mailbox_user,
+                                                                   tmp_path):
+    """More than twenty newer messages from the company (after the rejection) once filled the
+    history's slots and hid the interview; the search is bounded by date, not by count."""
+    sandbox, user = dovecot_server, mailbox_user
+    sandbox.append("INBOX", GERMAN_INVITE, when=T0 - 10 * D, user=user)  # the only evidence
+    sandbox.append("INBOX", GERMAN, when=T0, user=user)
+    for i in range(25):
+        when = T0 + (i + 1) * timedelta(minutes=1)
+        sandbox.append("INBOX", make_mail(
+            "Kranich Logistik <karriere@kranich-logistik.de>", f"Neue Stellenangebote {i}",
+            "Unsere neuen Stellen dieser Woche.", when,
+            msgid=f"<news-{i}@kranich-logistik.de>"), when=when, user=user)
+    settings = settings_for(sandbox, user, tmp_path / "d.db", DEBRIEF_DRAFT_STAGES="interview")
+    with Store(settings.database_url) as store:
+        cycle(settings, store, T0 + H)
+        (thread,) = store.threads()
+        assert (thread.stage, thread.state) == ("interview", "scheduled")
+
+
 def test_draft_stages_setting_skips_and_explain_says_why(dovecot_server, mailbox_user, tmp_path):
     sandbox, user = dovecot_server, mailbox_user
     sandbox.append("INBOX", SPANISH, when=T0, user=user)  # an application-stage rejection
