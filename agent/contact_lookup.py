@@ -1,24 +1,32 @@
-"""The contact look-up's IO: search INBOX and Sent for the conversation with a company, headers
-only, and let the pure core (agent.core.conversation) choose whom to write to.
+"""The earlier-mail look-up's IO: search INBOX and Sent for the conversation with a company,
+headers only; its result feeds both the stage (agent.core.stage, with the capped text of the few
+messages exchanged with the company's people) and, when nobody in the rejection is reachable,
+the choice of whom to write to (agent.core.conversation).
 
 One UID SEARCH per folder (FROM/TO/CC on the company's domains and name forms, SUBJECT on its
 name, SINCE the look-back), one headers-only FETCH of the hits, and a second FETCH of only the
-text/calendar parts of the few messages that have one. Run once per rejection whose sender is a
-no-reply or ATS address, never in the ordinary poll.
+text/calendar parts of the few messages that have one, a capped text FETCH of the newest few
+exchanged with the company. Run once per new rejection (before its first step), never in the
+ordinary poll.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from agent.core import conversation
+from agent.core.classify import strip_quoted
 from agent.core.conversation import ContactChoice, RejectionFacts
+from agent.core.message import parse_message
+from agent.core.stage import HistoryMail
 from agent.errors import ConnectError
 from agent.mailbox import Folders, Mailbox
 
 log = logging.getLogger("debrief.contact_lookup")
+HISTORY_TEXTS = 5  # per folder: the newest messages with the company whose text is read
+HISTORY_TEXT_CAP = 8_192  # bytes of each: the text part, not attachments
 
 
 @dataclass(frozen=True)
@@ -28,18 +36,25 @@ class LookupResult:
     looked_at: int  # earlier messages weighed
 
 
-def look_up_contact(mailbox: Mailbox, folders: Folders, facts: RejectionFacts, *,
-                    now: datetime, lookback_days: int, own_addresses: tuple[str, ...],
-                    tz: tzinfo | None = None) -> LookupResult:
-    """Whom the user talked to at the rejection's company. A dropped connection raises
-    (ConnectError, OSError: the caller looks again next cycle); a server that refuses the
-    search gives a result with no choice and the error as the reason, so it is not retried."""
-    since = (now - timedelta(days=lookback_days)).date()
+@dataclass(frozen=True)
+class Correspondence:
+    """Earlier mail with the company, from one SINCE-bounded search per folder (headers)."""
+
+    summaries: tuple[conversation.HeaderSummary, ...] = ()
+    where: tuple[tuple[str, int], ...] = ()  # (folder, uid) of each summary
+    error: str = ""  # the server refused the search: nothing was looked at
+
+
+def search_company(mailbox: Mailbox, folders: Folders, facts: RejectionFacts,
+                   since: date) -> Correspondence:
+    """One UID SEARCH and one headers FETCH per folder (INBOX, Sent). A dropped connection
+    raises (ConnectError, OSError: the caller looks again next cycle); a server that refuses
+    the search gives the error, so it is not retried."""
     terms = list(conversation.search_terms(facts))
     summaries: list[conversation.HeaderSummary] = []
+    where: list[tuple[str, int]] = []
     kinds: tuple[tuple[conversation.FolderKind, str], ...] = (
         ("inbox", folders.inbox), ("sent", folders.sent))
-    sender = facts.rejection_from or "an unknown sender"
     try:
         for kind, folder in kinds:
             if not terms and not facts.company:
@@ -49,16 +64,70 @@ def look_up_contact(mailbox: Mailbox, folders: Folders, facts: RejectionFacts, *
                 calendars = [conversation.decode_part(data, enc) for data, enc in found.calendars]
                 summaries.append(conversation.summarize(
                     found.headers, kind, calendars=calendars, internaldate=found.internaldate))
+                where.append((folder, found.uid))
     except (ConnectError, OSError):
         raise
     except Exception as exc:  # a server that refuses the search: skip, don't retry forever
         failed = f"{type(exc).__name__}: {str(exc)[:200]}"
-        log.warning("contact look-up failed (%s)", failed)
+        log.warning("earlier-mail search failed (%s)", failed)
+        return Correspondence(error=failed)
+    return Correspondence(tuple(summaries), tuple(where))
+
+
+def history_mail(mailbox: Mailbox, found: Correspondence, facts: RejectionFacts, *,
+                 rejected_at: datetime, window: timedelta, own_addresses: tuple[str, ...],
+                 per_folder: int = HISTORY_TEXTS, cap_bytes: int = HISTORY_TEXT_CAP,
+                 ) -> list[HistoryMail]:
+    """The stage's evidence: mail exchanged with the company's people in the `window` before
+    the rejection, headers from the search; the text (first `cap_bytes`) of only the newest
+    `per_folder` such messages in each folder."""
+    picked: dict[str, list[int]] = {}
+    for i in conversation.company_mail(facts, found.summaries, own_addresses):
+        when = found.summaries[i].date
+        if when is not None and rejected_at - window <= when < rejected_at:
+            picked.setdefault(found.where[i][0], []).append(i)
+    texts: dict[tuple[str, int], str] = {}
+    for folder, indices in picked.items():
+        newest = sorted(indices, key=lambda i: found.summaries[i].date or rejected_at)
+        uids = [found.where[i][1] for i in newest[-per_folder:]]
+        for fetched in mailbox.fetch(folder, uids, cap_bytes=cap_bytes):
+            text = parse_message(fetched.raw).text or ""
+            texts[(folder, fetched.uid)] = strip_quoted(text)[:4000]
+    history: list[HistoryMail] = []
+    for indices in picked.values():
+        for i in indices:
+            s = found.summaries[i]
+            history.append(HistoryMail(
+                folder=s.folder, subject=s.subject, text=texts.get(found.where[i], ""),
+                date=s.date, reply=bool(s.references) or s.subject.lower().startswith(
+                    ("re:", "aw:", "antw:", "rv:"))))
+    return history
+
+
+def choose_contact(found: Correspondence, facts: RejectionFacts, *, now: datetime,
+                   lookback_days: int, own_addresses: tuple[str, ...],
+                   tz: tzinfo | None = None) -> LookupResult:
+    """Whom to write to, from the mail of the last `lookback_days` in `found`."""
+    sender = facts.rejection_from or "an unknown sender"
+    if found.error:
         return LookupResult(None, f"none: the search for an earlier conversation failed "
-                                  f"({failed}); the rejection came from {sender}", 0)
+                                  f"({found.error}); the rejection came from {sender}", 0)
+    start = now - timedelta(days=lookback_days)
+    summaries = [s for s in found.summaries
+                 if s.date is None or s.date.date() >= start.date()]
     looked = sum(1 for s in summaries if s.message_id != facts.rejection_message_id)
     choice = conversation.choose(facts, summaries, own_addresses)
     if choice is None:
         return LookupResult(None, conversation.no_conversation_reason(facts, lookback_days),
                             looked)
     return LookupResult(choice, choice.explain(facts.rejection_from, tz), looked)
+
+
+def look_up_contact(mailbox: Mailbox, folders: Folders, facts: RejectionFacts, *,
+                    now: datetime, lookback_days: int, own_addresses: tuple[str, ...],
+                    tz: tzinfo | None = None) -> LookupResult:
+    """Whom the user talked to at the rejection's company (the search and the choice)."""
+    since = (now - timedelta(days=lookback_days)).date()
+    found = search_company(mailbox, folders, facts, since)
+    return choose_contact(found, facts, now=now, lookback_days=lookback_days,
+                          own_addresses=own_addresses, tz=tz)

@@ -28,16 +28,16 @@ from typing import Any, Protocol
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agent.config import Settings
-from agent.contact_lookup import look_up_contact
+from agent.contact_lookup import Correspondence, choose_contact, history_mail, search_company
 from agent.core import conversation, lifecycle, matching, planner
 from agent.core.classify import ANALYSED_CHARS, Verdict, classify, strip_quoted
 from agent.core.feedback import read_feedback, recruiter_words, theme_names
 from agent.core.lifecycle import Action, Policy, Reason, State, ThreadFacts
 from agent.core.matching import InboxKind, SentKind, ThreadIndex
-from agent.core.message import Address, ParsedMessage, parse_headers, parse_message, with_body
+from agent.core.message import Address, ParsedMessage, parse_headers, with_body
 from agent.core.planner import Answer, You
 from agent.core.replies import answer_kind
-from agent.core.stage import HistoryMail, history_domains
+from agent.core.stage import history_domains, raise_with_history
 from agent.core.voice import Voice, assess
 from agent.drafting import new_message_id, template_environment
 from agent.errors import FolderError
@@ -49,8 +49,6 @@ log = logging.getLogger("debrief.cycle")
 Clock = Callable[[], datetime]
 FETCH_CAP = 262_144  # bytes of each message fetched: headers and the text part, not attachments
 FETCH_BATCH = 100  # messages per UID FETCH, and per database transaction
-HISTORY_MAX = 20  # earlier messages per folder read to tell the stage
-HISTORY_CAP = 32_768  # bytes of each
 HISTORY_WINDOW = timedelta(days=180)
 _UIDVALIDITY_NOTED: set[str] = set()  # folders whose same-messages UIDVALIDITY change was logged
 MIN_CONFIDENCE = 0.5
@@ -365,18 +363,15 @@ class Cycle:
         plan = planner.plan_thread(parsed, verdict,
                                    matching.message_time(parsed, fetched.internaldate, self.now),
                                    self.now, s.business_hours, s.timezone)
-        hints = None
-        if not plan.contact_email:  # a no-reply system: look for the conversation before the draft
-            hints = conversation.rejection_facts(
-                parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
-                signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
-            ).to_json()
-        speech = self.voice(parsed, verdict, plan.contact_email, plan.rejected_at)
-        skip = speech.stage not in s.draft_stages
+        # What the look-up of earlier mail (before the thread's first step) searches by; the
+        # stage is the rejection's own until then.
+        hints = conversation.rejection_facts(
+            parsed, fetched.raw, company=verdict.company, job_title=verdict.job_title,
+            signature_name=verdict.contact_name, own_addresses=self.own_addresses(),
+        ).to_json()
+        speech = self.voice(parsed, verdict, plan.contact_email)
         thread = self.store.add_thread(Thread(
-            state=State.SKIPPED.value if skip else State.SCHEDULED.value,
-            reason=(f"{speech.stage} stage not in DEBRIEF_DRAFT_STAGES "
-                    f"({','.join(s.draft_stages)})") if skip else "",
+            state=State.SCHEDULED.value, reason="",
             company=plan.company, job_title=plan.job_title, contact_name=plan.contact_name,
             contact_email=plan.contact_email, stage=speech.stage, language=plan.language,
             formal=speech.formal, salutation=speech.salutation, final_round=speech.final_round,
@@ -388,7 +383,7 @@ class Cycle:
             rejection_subject=plan.rejection_subject, rejection_from=plan.rejection_from,
             rejection_references=plan.rejection_references, rejected_at=plan.rejected_at,
             contact_hints=hints, first_seen_at=self.now, due_at=plan.due_at,
-            next_action_at=None if skip else plan.due_at,
+            next_action_at=plan.due_at,
             created_at=self.now, updated_at=self.now,
         ))
         self.index.add(thread)
@@ -400,81 +395,66 @@ class Cycle:
                  f"{plan.confidence:.2f}", plan.contact_email or "none",
                  plan.due_at.astimezone(s.timezone).isoformat(timespec="minutes"))
         self.store.log(thread, self.now, "how the draft speaks", speech.describe())
-        if skip:
-            self.store.log(thread, self.now, "scheduled -> skipped", thread.reason)
-            log.info("thread %s: skipped (%s)", thread.id, thread.reason)
         self.report.opened.append(thread.id)
         return thread
 
-    def voice(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str,
-              rejected_at: datetime) -> Voice:
-        """How the drafts speak: stage (with the company's earlier mail), register, hook."""
+    def voice(self, parsed: ParsedMessage, verdict: Verdict, contact_email: str) -> Voice:
+        """How the drafts speak: stage (from the rejection; earlier mail may raise it before
+        the first step, see `look_up_earlier_mail`), register, hook."""
         text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
         domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
         return assess(
             verdict_stage=verdict.stage, language=verdict.language, text=text,
             contact_name=verdict.contact_name, company=verdict.company, domains=domains,
-            history=self.company_history(parsed, domains, rejected_at),
             company_confidence=getattr(verdict, "company_confidence", None),
             title_confidence=getattr(verdict, "title_confidence", None),
         )
-
-    def company_history(self, parsed: ParsedMessage, domains: tuple[str, ...],
-                        rejected_at: datetime) -> list[HistoryMail]:
-        """Earlier mail with the company: from them in INBOX, from the user in Sent."""
-        if not domains or self.folders is None:
-            return []
-        found: list[HistoryMail] = []
-        try:
-            for folder, header, kind in ((self.folders.inbox, "From", "inbox"),
-                                         (self.folders.sent, "To", "sent")):
-                uids: set[int] = set()
-                for domain in domains[:2]:
-                    uids.update(self.mailbox.search_header(folder, header, "@" + domain))
-                for fetched in self.mailbox.fetch(folder, sorted(uids)[-HISTORY_MAX:],
-                                                  cap_bytes=HISTORY_CAP):
-                    earlier = parse_message(fetched.raw)
-                    when = matching.message_time(earlier, fetched.internaldate, self.now)
-                    if (earlier.dedupe_key == parsed.dedupe_key or when >= rejected_at
-                            or when < rejected_at - HISTORY_WINDOW):
-                        continue
-                    found.append(HistoryMail(
-                        folder=kind, subject=earlier.subject,  # type: ignore[arg-type]
-                        text=strip_quoted(earlier.text or "")[:4000], date=when,
-                        reply=bool(earlier.in_reply_to) or earlier.subject.lower().startswith(
-                            ("re:", "aw:", "antw:", "rv:")),
-                    ))
-        except Exception as exc:  # history only refines the wording: never lose the thread
-            if is_transient(exc):
-                raise
-            log.warning("history lookup failed (%s); stage from the rejection alone",
-                        type(exc).__name__)
-        return found
 
     def own_addresses(self) -> tuple[str, ...]:
         login = self.settings.imap.username.lower()
         return (self.settings.your_email, *((login,) if "@" in login else ()))
 
-    def find_conversation_contact(self, thread: Thread, folders: Folders) -> None:
-        """Once per rejection with nobody reachable: the person the user talked to there."""
+    def look_up_earlier_mail(self, thread: Thread, folders: Folders) -> None:
+        """Once per new rejection: one look-up of the earlier mail with the company (one
+        SINCE-bounded header search per folder) that both raises the stage and, when nobody in
+        the rejection is reachable, finds the person the user talked to there."""
+        s = self.settings
         facts = conversation.RejectionFacts.from_json(thread.contact_hints or "")
-        found = look_up_contact(
-            self.mailbox, folders, facts,
-            now=self.now, lookback_days=self.settings.contact_lookback_days,
+        since = min(self.now - timedelta(days=s.contact_lookback_days),
+                    thread.rejected_at - HISTORY_WINDOW)
+        found = search_company(self.mailbox, folders, facts, since.date())
+        if not found.error:
+            history = history_mail(self.mailbox, found, facts, rejected_at=thread.rejected_at,
+                                   window=HISTORY_WINDOW, own_addresses=self.own_addresses())
+            before = thread.stage
+            finding = raise_with_history(thread.stage, bool(thread.final_round), history)
+            thread.stage, thread.final_round = finding.stage, finding.final_round
+            if finding.reason:
+                self.store.log(thread, self.now, "stage from earlier mail",
+                               f"{before} -> {finding.stage} ({finding.reason})")
+        if thread.contact_email:
+            thread.contact_reason = ""  # looked up: reachable, nobody else to choose
+        else:
+            self.choose_contact(thread, found)
+        thread.updated_at = self.now
+        self.index.add(thread)  # a new contact to match answers by
+        self.store.commit()
+
+    def choose_contact(self, thread: Thread, found: Correspondence) -> None:
+        facts = conversation.RejectionFacts.from_json(thread.contact_hints or "")
+        result = choose_contact(
+            found, facts, now=self.now, lookback_days=self.settings.contact_lookback_days,
             own_addresses=self.own_addresses(), tz=self.settings.timezone)
-        thread.contact_reason, choice = found.reason, found.choice
+        thread.contact_reason, choice = result.reason, result.choice
         if choice is not None:
             thread.contact_name, thread.contact_email = choice.name, choice.email
             thread.contact_reply_to = choice.reply_message_id or None
             thread.contact_references = " ".join(choice.reply_references) or None
             thread.contact_subject = choice.reply_subject or None
         self.store.log(thread, self.now, "contact found in an earlier conversation" if choice
-                       else "no contact found", found.reason)
+                       else "no contact found", result.reason)
         log.info("thread %s: contact %s (%d earlier messages looked at)", thread.id,
-                 choice.email if choice else "none", found.looked_at)
-        thread.updated_at = self.now
-        self.index.add(thread)  # a new contact to match answers by
-        self.store.commit()
+                 choice.email if choice else "none", result.looked_at)
 
     # -- Sent -------------------------------------------------------------------------------
     def handle_sent(self, fetched: FetchedMessage, parsed: ParsedMessage) -> None:
@@ -598,9 +578,9 @@ class Cycle:
         self.store.commit()
 
     def step_thread(self, thread: Thread, folders: Folders) -> None:
-        if (thread.state == State.SCHEDULED.value and not thread.contact_email
-                and thread.contact_hints and thread.contact_reason is None):
-            self.find_conversation_contact(thread, folders)
+        if (thread.state == State.SCHEDULED.value and thread.contact_hints
+                and thread.contact_reason is None):
+            self.look_up_earlier_mail(thread, folders)
         for _ in range(MAX_STEPS):
             step = lifecycle.next_step(self.facts(thread), self.now, self.policy)
             if step is None:
@@ -613,6 +593,9 @@ class Cycle:
             why = step.transition.reason.value or step.event.value
             thread.state = step.transition.to.value
             thread.reason = step.transition.reason.value
+            if step.transition.reason is Reason.STAGE_NOT_WANTED:
+                thread.reason = why = (f"{thread.stage} stage not in DEBRIEF_DRAFT_STAGES "
+                                       f"({','.join(self.settings.draft_stages)})")
             thread.updated_at = self.now
             self.store.log(thread, self.now, f"{old} -> {thread.state}", why)
             log.info("thread %s: %s%s -> %s (%s)", thread.id, "would go " if self.dry_run else "",
@@ -638,6 +621,7 @@ class Cycle:
             sent_at=thread.sent_at,
             answer_at=first.at if first else None,
             thanks_placed_at=thread.thanks_placed_at,
+            stage_wanted=thread.stage in self.settings.draft_stages,
         )
 
     def place(self, thread: Thread, action: Action, folders: Folders) -> bool:

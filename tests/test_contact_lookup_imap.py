@@ -367,10 +367,18 @@ def test_the_conversation_found_for_a_no_reply_rejection_raises_the_stage(box):
 
 
 def test_without_interview_mail_the_stage_gate_skips_after_the_look_up(box):
-    """Only a scheduling exchange about a call: screening. The gate (interview only) skips
-    through the lifecycle table, with the reason `explain` shows, once the look-up ran."""
+    """Only an exchange about a call: screening. The gate (interview only) skips through the
+    lifecycle table, with the reason `explain` shows, once the look-up ran."""
     sandbox, user, env = box
-    scheduling_conversation(sandbox, user)
+    ask = make_mail(MARCO, "Product Analyst role: a short call", """
+        Hi Alex, thanks for applying to Lumen Health. Could you share times for a short call
+        this week? Marco
+        """, T0 - 12 * D, msgid="<call-1@lumenhealth.example>")
+    answer = make_mail(ME, "Re: Product Analyst role: a short call", "Tuesday works. Alex",
+                       T0 - 11 * D, msgid="<call-2@example.org>",
+                       in_reply_to="<call-1@lumenhealth.example>", to=MARCO)
+    sandbox.append("INBOX", ask, when=T0 - 12 * D, user=user)
+    sandbox.append("Sent", answer, when=T0 - 11 * D, user=user)
     sandbox.append("INBOX", plain_ats_rejection(), when=T0, user=user)
     env = {**env, "DEBRIEF_DRAFT_STAGES": "interview"}
     once(env, T0 + H)

@@ -585,3 +585,21 @@ def no_conversation_reason(facts: RejectionFacts, lookback_days: int) -> str:
     return (f"none: no earlier conversation with {who} ({where}) in INBOX or Sent in the last "
             f"{lookback_days} days; the rejection came from "
             f"{facts.rejection_from or 'an unknown sender'}")
+
+
+def company_mail(facts: RejectionFacts, summaries: Sequence[HeaderSummary],
+                 own_addresses: Iterable[str]) -> list[int]:
+    """Indices of the summaries exchanged with the company's people: from them (INBOX: sender
+    or Reply-To) or to them (Sent: To or Cc). What the stage is read from, whoever signed the
+    rejection: a no-reply sender's domain says nothing, the conversation does."""
+    own = [a.lower().rpartition("@")[2] for a in own_addresses]
+    company = _Company(facts, own)
+    company.learn([s for s in summaries if s.message_id != facts.rejection_message_id])
+    found: list[int] = []
+    for index, s in enumerate(summaries):
+        if s.message_id and s.message_id == facts.rejection_message_id:
+            continue
+        people = (s.sender, *s.reply_to) if s.folder == "inbox" else (*s.to, *s.cc)
+        if any(a is not None and company.owns(a.email) for a in people):
+            found.append(index)
+    return found

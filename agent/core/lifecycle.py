@@ -5,6 +5,7 @@ the next transition out.
         │ you answered first ─▶ skipped       │            │
         │ too late ───────────▶ skipped       │ draft deleted ─▶ skipped ──sent──▶ sent
         │ no contact ─────────▶ skipped       │ not sent in 7 days ─▶ closed   silence ─▶ closed
+        │ stage not wanted ───▶ skipped  (DEBRIEF_DRAFT_STAGES)
 
 The shell (agent.cycle) gathers `ThreadFacts`, asks `next_step` what happens, carries out the
 action (placing a draft), records the new state, and asks again until nothing is left to do. A
@@ -46,6 +47,8 @@ class Reason(str, enum.Enum):
     DRAFT_DELETED = "draft deleted"
     NOT_SENT = "not sent"
     NO_ANSWER = "no answer"
+    #: stored with the detail: "application stage not in DEBRIEF_DRAFT_STAGES (interview)"
+    STAGE_NOT_WANTED = "stage not in DEBRIEF_DRAFT_STAGES"
 
     @classmethod
     def of(cls, value: str | Reason | None) -> Reason:
@@ -53,11 +56,14 @@ class Reason(str, enum.Enum):
         try:
             return cls(value or "")
         except ValueError:
+            if cls.STAGE_NOT_WANTED.value in str(value):
+                return cls.STAGE_NOT_WANTED
             return cls.NONE
 
 
 class Event(str, enum.Enum):
     REQUEST_PLACED = "request draft found in the mailbox"
+    STAGE_NOT_WANTED = "stage not in DEBRIEF_DRAFT_STAGES"
     NO_CONTACT = "no reachable contact"
     YOU_ANSWERED = "you answered it yourself"
     TOO_LATE = "too late"
@@ -89,6 +95,7 @@ S, E, A, R = State, Event, Action, Reason
 #: The whole lifecycle. Any (state, event) pair not listed cannot happen.
 TABLE: dict[tuple[State, Event], Transition] = {
     (S.SCHEDULED, E.REQUEST_PLACED): Transition(S.DRAFTED),
+    (S.SCHEDULED, E.STAGE_NOT_WANTED): Transition(S.SKIPPED, reason=R.STAGE_NOT_WANTED),
     (S.SCHEDULED, E.NO_CONTACT): Transition(S.SKIPPED, reason=R.NO_CONTACT),
     (S.SCHEDULED, E.YOU_ANSWERED): Transition(S.SKIPPED, reason=R.ALREADY_ANSWERED),
     (S.SCHEDULED, E.TOO_LATE): Transition(S.SKIPPED, reason=R.TOO_LATE),
@@ -108,7 +115,8 @@ TABLE: dict[tuple[State, Event], Transition] = {
 
 #: Events checked in each state, in priority order: the first that holds wins.
 EVENTS_BY_STATE: dict[State, tuple[Event, ...]] = {
-    S.SCHEDULED: (E.REQUEST_PLACED, E.YOU_ANSWERED, E.NO_CONTACT, E.TOO_LATE, E.DUE),
+    S.SCHEDULED: (E.REQUEST_PLACED, E.STAGE_NOT_WANTED, E.YOU_ANSWERED, E.NO_CONTACT,
+                  E.TOO_LATE, E.DUE),
     S.DRAFTED: (E.SENT, E.DRAFT_DELETED, E.NOT_SENT),
     S.SENT: (E.ANSWERED, E.SILENCE),
     S.REPLIED: (E.THANKS_PLACED, E.THANKS_DUE),
@@ -147,6 +155,8 @@ class ThreadFacts:
     sent_at: datetime | None = None  # a Sent message referencing the rejection
     answer_at: datetime | None = None  # a human answer inside the answer window
     thanks_placed_at: datetime | None = None  # the thank-you intent is confirmed
+    #: the thread's stage (known once the earlier mail was looked at) is in DEBRIEF_DRAFT_STAGES
+    stage_wanted: bool = True
 
     def __post_init__(self) -> None:
         # The store and older callers give the reason as its stored string.
@@ -201,6 +211,7 @@ def not_sent_deadline(facts: ThreadFacts, policy: Policy) -> datetime:
 #: One typed predicate per event: whether it has happened, given the facts and the clock.
 GUARDS: dict[Event, Guard] = {
     E.REQUEST_PLACED: lambda f, now, p: f.request_placed_at is not None,
+    E.STAGE_NOT_WANTED: lambda f, now, p: not f.stage_wanted,
     E.NO_CONTACT: lambda f, now, p: not f.has_contact,
     E.YOU_ANSWERED: lambda f, now, p: f.sent_at is not None,
     E.TOO_LATE: _too_late,

@@ -116,14 +116,30 @@ def determine(verdict_stage: str, rejection_text: str,
         stage, reasons = "screening", ["rejection names a call, not an interview"]
     elif from_text and RANK[from_text] > RANK[stage]:
         stage, reasons = from_text, [f"rejection names a {from_text}"]
+    final = mentions_final_round(rejection_text)
+    if final:
+        stage = "interview"
+        reasons.append("final round")
+    return raise_with_history(stage, final, history, "; ".join(reasons))
+
+
+def raise_with_history(current: str, final_round: bool,
+                       history: list[HistoryMail] | tuple[HistoryMail, ...],
+                       reason: str = "") -> StageFinding:
+    """The rejection's own finding raised (never lowered) by earlier mail with the company: the
+    shell finds that mail after the thread is opened, so this step runs on its own."""
+    stage: Stage = "application"
+    for known in STAGES:
+        if known == current:
+            stage = known
+    reasons = [reason] if reason else []
     found, why = history_stage(list(history))
     if RANK[found] > RANK[stage]:
         stage = found
         reasons.append(f"history shows {why}")
-    final = mentions_final_round(rejection_text) or any(
-        mentions_final_round(f"{m.subject}. {m.text}") for m in history)
-    if final:
-        stage = "interview"
+    final = final_round
+    if not final and any(mentions_final_round(f"{m.subject}. {m.text}") for m in history):
+        final, stage = True, "interview"
         reasons.append("final round")
     return StageFinding(stage=stage, final_round=final, reason="; ".join(reasons))
 
