@@ -49,6 +49,21 @@ def test_no_contact_is_skipped_with_reason():
     assert (step.transition.to, step.transition.reason) == (State.SKIPPED, "no reachable contact")
 
 
+def test_a_stage_not_in_draft_stages_is_skipped_before_anything_else():
+    from agent.core.lifecycle import Reason, is_final
+
+    f = facts(stage_wanted=False, has_contact=False, sent_at=T0 + 2 * H)
+    step = next_step(f, T0 + H, POLICY)
+    assert (step.transition.to, step.transition.reason) == (State.SKIPPED,
+                                                            Reason.STAGE_NOT_WANTED)
+    stored = "application stage not in DEBRIEF_DRAFT_STAGES (interview)"  # with its detail
+    assert Reason.of(stored) is Reason.STAGE_NOT_WANTED
+    assert is_final(State.SKIPPED, Reason.of(stored))
+    # a request draft already in the mailbox (after a crash) still counts: it is placed
+    placed = next_step(facts(stage_wanted=False, request_placed_at=T0 + H), T0 + H, POLICY)
+    assert placed.transition.to is State.DRAFTED
+
+
 def test_first_seen_after_a_week_is_too_late():
     step = next_step(facts(first_seen_at=T0 + 8 * D, due_at=T0 + 8 * D), T0 + 8 * D, POLICY)
     assert (step.transition.to, step.transition.reason) == (State.SKIPPED, "too late")
