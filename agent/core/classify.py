@@ -78,6 +78,70 @@ def _required_literal(pattern: str) -> str:
     return literal if len(literal.strip()) >= 3 else ""
 
 
+def _split_top(body: str) -> list[str] | None:
+    """`body` split at its top-level '|' (None when the parentheses do not balance)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: skip to its end
+            end = body.find("]", i + 2)
+            if end < 0:
+                return None
+            i = end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    return None if depth else parts + [body[start:]]
+
+
+def _leading_literals(body: str) -> tuple[str, ...]:
+    """Literals one of which starts every match of `body` (a leading \\b ignored), or ().
+
+    Conservative: a top-level alternation or a leading non-capturing group of alternatives is
+    opened, each alternative must start with plain text; anything else gives up."""
+    alts = _split_top(body)
+    if alts is None:
+        return ()
+    if len(alts) > 1:
+        out: list[str] = []
+        for alt in alts:
+            found = _leading_literals(alt)
+            if not found:
+                return ()
+            out += found
+        return tuple(out)
+    body = body[2:] if body.startswith("\\b") else body
+    if body.startswith("(?:"):
+        depth, end = 0, None
+        for i, ch in enumerate(body):
+            if ch == "(" and (i == 0 or body[i - 1] != "\\"):
+                depth += 1
+            elif ch == ")" and body[i - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = i
+                    break
+        if end is None or body[end + 1:end + 2] in ("?", "*", "{"):
+            return ()
+        return _leading_literals(body[3:end])
+    match = _PLAIN.match(body)
+    if not match:
+        return ()
+    literal = match.group(0)
+    if body[match.end():match.end() + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    return (literal,) if len(literal) >= 2 else ()
+
+
 class _Phrase:
     """A compiled pattern with its leading word boundary checked by hand.
 
@@ -85,17 +149,29 @@ class _Phrase:
     literal text; a leading \\b disables it and costs about 10x. So the \\b is stripped from the
     compiled pattern and verified on each hit instead (same matches, much faster)."""
 
-    __slots__ = ("rx", "boundary", "pattern", "needle")
+    __slots__ = ("rx", "boundary", "pattern", "needle", "starts")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.boundary = pattern.startswith("\\b")
         self.rx = re.compile(pattern[2:] if self.boundary else pattern)
         self.needle = _required_literal(pattern)
+        # every match starts with one of these; a few substring scans are much cheaper than
+        # running a pattern that begins with a long alternation over the whole text
+        starts = () if self.needle else _leading_literals(pattern)
+        # "proceeding" cannot be in a text that lacks "proceed": only the shortest are checked
+        self.starts = tuple(sorted({a for a in starts if not any(b != a and b in a
+                                                                 for b in starts)}, key=len))
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.needle and self.needle not in text:
             return None  # a literal every match must contain is absent: no need to run the regex
+        if self.starts:
+            for start in self.starts:  # a plain loop: any() over a generator costs twice as much
+                if start in text:
+                    break
+            else:
+                return None
         pos = 0
         while True:
             m = self.rx.search(text, pos)
@@ -226,12 +302,30 @@ def _stage(norm: str) -> tuple[Stage, str]:
 # ---------------------------------------------------------------------------------------------
 # Rule and structure signals (features for the model, and readable reasons)
 # ---------------------------------------------------------------------------------------------
+def _shortest(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles no other needle is part of: the same any-of test with fewer scans."""
+    return tuple(sorted({a for a in needles if not any(b != a and b in a for b in needles)},
+                        key=len))
+
+
+def _any_in(needles: tuple[str, ...], text: str) -> bool:
+    for needle in needles:  # noqa: SIM110 - a plain loop: any() over a generator costs 2x
+        if needle in text:
+            return True
+    return False
+
+
+_JOB_CONTEXT = tuple((_shortest(needles), weight) for needles, weight in lexicon.JOB_CONTEXT)
+_JOB_OTHER_NEEDLES = {label: _shortest(needles)
+                      for label, needles in lexicon.JOB_OTHER_NEEDLES.items()}
+
+
 def _signals(norm: str, language: str, ats: str) -> features.Signals:
     """Every rule table over the text: rejection cues, look-alike job signals, non-job context."""
     s = features.Signals()
     padded = " " + norm
-    for needles, weight in lexicon.JOB_CONTEXT:
-        if any(n in padded for n in needles):
+    for needles, weight in _JOB_CONTEXT:
+        if _any_in(needles, padded):
             s.job_ctx += weight
     if ats:
         s.job_ctx += 1.0
@@ -262,8 +356,8 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
     for rx, weight, label in _JOB_OTHER:
         if label in found:
             continue
-        label_needles = lexicon.JOB_OTHER_NEEDLES.get(label)
-        if label_needles is not None and not any(n in norm for n in label_needles):
+        label_needles = _JOB_OTHER_NEEDLES.get(label)
+        if label_needles is not None and not _any_in(label_needles, norm):
             continue
         m = rx.search(norm)
         if m:
