@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from agent.core import lexicon
 
@@ -43,11 +44,11 @@ DECISION_STEMS = (
     "other candidate", "another candidate", "other applicant", "another applicant", "someone else",
     "different candidate", "different direction", "internal candidate",
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
-    "vergeben", "vorzug", "jemand anderen",
+    "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt",
     "malheureus", "regrett", "décid", "pas ", "donner suite", "suite favorable", "pourvu",
-    "autre profil", "autre candidat",
+    "autre profil", "autre candidat", "privilégi", "opté", "choix", "retenir", "retiendr",
     "lamentabl", "sentimos", "lamentamos", "decidido", "cubierta", "no ", "otro candidato",
-    "otra persona", "ocupadas",
+    "otra persona", "ocupadas", "optado", "elegido",
 )
 
 # Function words carry no decision on their own; as unigrams they only learn a corpus's length.
@@ -71,24 +72,25 @@ for _concept, _starts in {
                      "lamentabl desafortunad lastimosa",
     "REGRET": "regret sorry afraid bedauer regrett désolé sentimos lamentamos siento",
     "DECIDE": "decid decision decisión chose chosen choose opted concluded entschied "
-              "entschlossen entscheid décid décision choisi optado elegid escogid",
+              "entschlossen entscheid vorzug décid décision choisi choix opté privilégi optado "
+              "elegid escogid",
     "OTHER": "other another someone else andere anderen anderer anderweitig autre autres "
              "otro otra otros otras",
     "CANDIDATE": "candidat applicant individual person profil profile bewerber kandidat "
                  "mitbewerber personne perfil finalist",
     "PROCEED": "proceed progress pursu continu advanc move moving moved forward further "
                "fortsetz fortzusetz weiterverfolg weiter verfolg poursuiv continuer avancer "
-               "suite continuar seguir avanzar adelante prosegu next",
+               "verfolg loin suite continuar seguir avanzar adelante prosegu next",
     "SELECT": "select shortlist success consider retain berücksichtig auswahl engere "
-              "retenu sélection seleccion seleccionad",
+              "retenu retenir retiend sélection seleccion seleccionad",
     "FILLED": "filled closed cancel withdrawn besetzt vergeben pourvu clôtur annulé cubiert "
-              "ocupad cerrad capacity ausgebucht allocated",
+              "ocupad cerrad capacity ausgebucht gestrichen allocated",
     "POSITION": "position role vacanc opening requisition stelle ausschreib poste offre "
                 "puesto vacante plaza posición",
     "APPLICATION": "applica candidacy bewerbung candidature candidatura solicitud postulaci",
     "OFFER": "offer angebot zusage anbieten proposer propos ofrecer oferta",
     "MATCH": "match fit align suit passt passen correspond ajust encaj",
-    "REJECT": "reject declin absage absagen abgesagt refus rechaz unsuccessful",
+    "REJECT": "reject declin absage absagen abgesagt ablehn refus rechaz unsuccessful",
 }.items():
     for _start in _starts.split():
         CONCEPTS[_start] = _concept
@@ -98,8 +100,10 @@ _CONCEPT_LENGTHS = sorted({len(k) for k in CONCEPTS}, reverse=True)
 NEGATED_PREFIX = "~"
 
 
+@lru_cache(maxsize=1 << 15)
 def concept(token: str) -> str:
-    """The concept of a token ('~berücksichtigen' -> '~SELECT'), or ''."""
+    """The concept of a token ('~berücksichtigen' -> '~SELECT'), or '' (memoised: the same
+    words recur in every mail)."""
     neg = token.startswith(NEGATED_PREFIX)
     bare = token[1:] if neg else token
     if bare in NEGATORS or bare.endswith("n't"):
