@@ -42,9 +42,10 @@ DECISION_STEMS = (
     "unfortunat", "regret", "decid", "decision", "sadly", "afraid", "unable", "sorry", "not ",
     "n't", "no longer", "filled", "closed", "cancel", "withdrawn", "capacity", "pass ",
     "other candidate", "another candidate", "other applicant", "another applicant", "someone else",
-    "different candidate", "different direction", "internal candidate",
+    "different candidate", "different direction", "internal candidate", "declin", "reject",
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
-    "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt",
+    "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt", "ausgebucht",
+    "zurückgezogen", "wahl ist", "retiré",
     "malheureus", "regrett", "décid", "pas ", "donner suite", "suite favorable", "pourvu",
     "autre profil", "autre candidat", "privilégi", "opté", "choix", "retenir", "retiendr",
     "lamentabl", "sentimos", "lamentamos", "decidido", "cubierta", "no ", "otro candidato",
@@ -72,8 +73,8 @@ for _concept, _starts in {
                      "lamentabl desafortunad lastimosa",
     "REGRET": "regret sorry afraid bedauer regrett désolé sentimos lamentamos siento",
     "DECIDE": "decid decision decisión chose chosen choose opted concluded entschied "
-              "entschlossen entscheid vorzug décid décision choisi choix opté privilégi optado "
-              "elegid escogid",
+              "entschlossen entscheid vorzug wahl décid décision choisi choix opté privilégi "
+              "optado elegid escogid",
     "OTHER": "other another someone else andere anderen anderer anderweitig autre autres "
              "otro otra otros otras",
     "CANDIDATE": "candidat applicant individual person profil profile bewerber kandidat "
@@ -84,7 +85,7 @@ for _concept, _starts in {
     "SELECT": "select shortlist success consider retain berücksichtig auswahl engere "
               "retenu retenir retiend sélection seleccion seleccionad",
     "FILLED": "filled closed cancel withdrawn besetzt vergeben pourvu clôtur annulé cubiert "
-              "ocupad cerrad capacity ausgebucht gestrichen allocated",
+              "ocupad cerrad capacity ausgebucht gestrichen zurückgezogen retiré allocated",
     "POSITION": "position role vacanc opening requisition stelle ausschreib poste offre "
                 "puesto vacante plaza posición",
     "APPLICATION": "applica candidacy bewerbung candidature candidatura solicitud postulaci",
