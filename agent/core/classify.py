@@ -167,8 +167,8 @@ class _Phrase:
         if self.needle and self.needle not in text:
             return None  # a literal every match must contain is absent: no need to run the regex
         if self.starts:
-            for start in self.starts:  # a plain loop: any() over a generator costs twice as much
-                if start in text:
+            for literal in self.starts:  # a plain loop: any() over a generator costs 2x
+                if literal in text:
                     break
             else:
                 return None
