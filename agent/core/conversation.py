@@ -510,20 +510,16 @@ def choose(facts: RejectionFacts, summaries: Sequence[HeaderSummary],
                 if row is not None:
                     row.wrote += 1
                     row.direct.add(index)
-            for addr in s.cc:
-                row = tally(addr, index)
-                if row is not None:
-                    row.copied += 1
         else:
             for addr in s.to:
                 row = tally(addr, index)
                 if row is not None:
                     row.written_to += 1
                     row.direct.add(index)
-            for addr in s.cc:
-                row = tally(addr, index)
-                if row is not None:
-                    row.copied += 1
+        for addr in s.cc:  # copied, in either direction
+            row = tally(addr, index)
+            if row is not None:
+                row.copied += 1
         for addr in s.organizer:
             row = tally(addr, index)
             if row is not None:
