@@ -300,6 +300,10 @@ def dry_run_engine(url: str) -> Engine | None:
     return create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
 
 
+# The session-level advisory lock that keeps one Debrief per PostgreSQL database.
+PG_LOCK_KEY = 7301620513
+
+
 class Store:
     """A database session with Debrief's queries. `dry_run` never commits anything."""
 
@@ -376,7 +380,8 @@ class Store:
         elif backend == "postgresql":
             # A session-level lock: held as long as this connection lives (see release_lock).
             conn = self.engine.connect()
-            got = conn.execute(text("SELECT pg_try_advisory_lock(7301620513)")).scalar()
+            got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                               {"key": PG_LOCK_KEY}).scalar()
             conn.commit()  # the lock survives the commit; no session left idle in transaction
             if not got:
                 conn.close()
@@ -389,8 +394,14 @@ class Store:
             return
         with suppress(Exception):
             if isinstance(handle, Connection):
-                # close() alone would return the connection, and the lock with it, to the pool:
-                # end the database session instead, which releases its advisory locks.
+                # Unlock explicitly: a dropped connection frees the lock only once the server
+                # has noticed the disconnect and ended the backend, which is asynchronous, so the
+                # next instance could still be refused for a moment (a flaky CI run showed it).
+                handle.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_LOCK_KEY})
+                handle.commit()
+        with suppress(Exception):
+            if isinstance(handle, Connection):
+                # close() alone would return the connection to the pool: end the session.
                 handle.invalidate()
             handle.close()
 
