@@ -43,6 +43,8 @@ KEYS: dict[str, tuple[str | None, str]] = {
     "DEBRIEF_OAUTH_TOKEN_URL": ("", "oauth2: token endpoint (custom provider)"),
     "DEBRIEF_OAUTH_SCOPE": ("", "oauth2: scope; microsoft and google fill it in"),
     "DEBRIEF_DATABASE_URL": ("", "SQLAlchemy URL; default a SQLite file in the state directory"),
+    "DEBRIEF_ACCOUNT": ("", "this mailbox's name in a database several accounts share; default "
+                            "USERNAME@HOST:PORT (host lower-cased)"),
     "DEBRIEF_YOUR_NAME": (None, "your name, as drafts are signed and sent From"),
     "DEBRIEF_YOUR_EMAIL": (None, "your address, the From of drafts"),
     "DEBRIEF_TIMEZONE": ("", "IANA time zone for business hours; default the system's"),
@@ -61,6 +63,13 @@ KEYS: dict[str, tuple[str | None, str]] = {
 }
 
 DRAFT_STAGES = ("interview", "screening", "application")
+ACCOUNT_MAX = 320  # the store's account column
+
+
+def default_account(host: str, port: int, username: str) -> str:
+    """The account of a mailbox when DEBRIEF_ACCOUNT is not set: USERNAME@HOST:PORT, the host
+    lower-cased (host names are case-insensitive, user names may not be)."""
+    return f"{username}@{host.lower()}:{port}"
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 
@@ -85,6 +94,8 @@ class Settings:
     draft_stages: tuple[str, ...] = DRAFT_STAGES
     #: DEBRIEF_* keys that are set but mean nothing to Debrief, each with a hint (see unknown_keys)
     unknown: tuple[str, ...] = field(default=())
+    #: whose rows these are in the database (DEBRIEF_ACCOUNT, else USERNAME@HOST:PORT)
+    account: str = ""
 
 
 def default_env_files() -> list[Path]:
@@ -244,6 +255,7 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
     database_url = _get(values, "DEBRIEF_DATABASE_URL") or f"sqlite:///{state_dir() / 'debrief.db'}"
     if "://" not in database_url:
         raise ConfigError("DEBRIEF_DATABASE_URL", "must be a SQLAlchemy URL such as sqlite:///path.db")
+    account = _account(values, imap)
     return Settings(
         imap=imap,
         database_url=database_url,
@@ -262,7 +274,20 @@ def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) ->
         warnings=tuple(warnings) + tuple(unknown),
         draft_stages=_stages(_get(values, "DEBRIEF_DRAFT_STAGES")),
         unknown=tuple(unknown),
+        account=account,
     )
+
+
+def _account(values: dict[str, str], imap: ImapSettings) -> str:
+    explicit = _get(values, "DEBRIEF_ACCOUNT")
+    account = explicit or default_account(imap.host, imap.port, imap.username)
+    if any(ord(c) < 32 or ord(c) == 127 for c in account):
+        raise ConfigError("DEBRIEF_ACCOUNT", "must be one line of printable characters")
+    if len(account) > ACCOUNT_MAX:
+        what = "is" if explicit else f"is not set and {account[:40]!r}… (user@host:port) is"
+        raise ConfigError("DEBRIEF_ACCOUNT", f"{what} longer than {ACCOUNT_MAX} characters; "
+                                             "set a shorter name")
+    return account
 
 
 def _stages(raw: str) -> tuple[str, ...]:

@@ -25,14 +25,17 @@ before Alembic) is recognised and migrated without losing anything.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
+import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import quote
 
 from sqlalchemy import (
@@ -44,6 +47,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -51,8 +55,11 @@ from sqlalchemy import (
     delete,
     event,
     insert,
+    or_,
     select,
     text,
+    true,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -63,6 +70,8 @@ from agent.errors import AlreadyRunning, StoreError
 
 if TYPE_CHECKING:
     from agent.mailbox import Folders
+
+log = logging.getLogger("debrief.store")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -86,8 +95,20 @@ class Base(DeclarativeBase):
     pass
 
 
+#: The account a store without one names: rows from before accounts (revision 0005), and rows
+#: written by a caller that gave none. See `Store` for how a named account takes them over.
+UNNAMED = ""
+ACCOUNT_LENGTH = 320
+
+
+def account_column(primary_key: bool = False) -> Mapped[str]:
+    """Whose row this is: every table has one, and every query of a `Store` filters by it."""
+    return mapped_column(String(ACCOUNT_LENGTH), primary_key=primary_key)
+
+
 class SyncCursor(Base):
     __tablename__ = "sync_cursor"
+    account: Mapped[str] = account_column(primary_key=True)
     folder: Mapped[str] = mapped_column(String(500), primary_key=True)
     uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP: unsigned 32-bit
     last_uid: Mapped[int] = mapped_column(BigInteger)
@@ -97,11 +118,12 @@ class SyncCursor(Base):
 class SeenMessage(Base):
     __tablename__ = "seen_message"
     __table_args__ = (
-        UniqueConstraint("folder", "uidvalidity", "uid"),
-        Index("ix_seen_dedupe", "folder", "dedupe_key"),
+        UniqueConstraint("account", "folder", "uidvalidity", "uid", name="uq_seen_account_uid"),
+        Index("ix_seen_dedupe", "account", "folder", "dedupe_key"),
         Index("ix_seen_thread", "thread_id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = account_column()
     folder: Mapped[str] = mapped_column(String(500))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)  # IMAP: unsigned 32-bit
     uid: Mapped[int] = mapped_column(BigInteger)
@@ -120,7 +142,11 @@ class SeenMessage(Base):
 
 class Thread(Base):
     __tablename__ = "thread"
+    # The same rejection may reach several accounts (a list, a forward): one thread in each.
+    __table_args__ = (UniqueConstraint("account", "rejection_message_id",
+                                       name="uq_thread_account_rejection"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = account_column()
     state: Mapped[str] = mapped_column(String(20), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     company: Mapped[str] = mapped_column(String(300), default="")
@@ -131,7 +157,7 @@ class Thread(Base):
     language: Mapped[str] = mapped_column(String(10), default="en")
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     classifier_reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
-    rejection_message_id: Mapped[str] = mapped_column(String(600), unique=True)
+    rejection_message_id: Mapped[str] = mapped_column(String(600))
     rejection_subject: Mapped[str] = mapped_column(Text, default="")
     rejection_from: Mapped[str] = mapped_column(String(320), default="")
     rejection_references: Mapped[str] = mapped_column(Text, default="")  # space-separated ids
@@ -211,6 +237,7 @@ class DraftIntent(Base):
     __tablename__ = "draft_intent"
     __table_args__ = (UniqueConstraint("thread_id", "kind", name="uq_draft_intent_thread_kind"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = account_column()
     thread_id: Mapped[int] = mapped_column(ForeignKey("thread.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # request | thanks
     message_id: Mapped[str] = mapped_column(String(600), unique=True)
@@ -226,6 +253,7 @@ class FolderSnapshot(Base):
     """A folder's status as last seen; equal values mean nothing was added or removed."""
 
     __tablename__ = "folder_snapshot"
+    account: Mapped[str] = account_column(primary_key=True)
     folder: Mapped[str] = mapped_column(String(500), primary_key=True)
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     uidnext: Mapped[int] = mapped_column(BigInteger)
@@ -239,6 +267,7 @@ class KnownFolder(Base):
     LIST again; forgotten when one of them is missing."""
 
     __tablename__ = "known_folder"
+    account: Mapped[str] = account_column(primary_key=True)
     role: Mapped[str] = mapped_column(String(10), primary_key=True)
     name: Mapped[str] = mapped_column(String(500))
 
@@ -246,6 +275,7 @@ class KnownFolder(Base):
 class Event(Base):
     __tablename__ = "event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account: Mapped[str] = account_column()
     thread_id: Mapped[int] = mapped_column(ForeignKey("thread.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     kind: Mapped[str] = mapped_column(String(40))
@@ -300,16 +330,58 @@ def dry_run_engine(url: str) -> Engine | None:
     return create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
 
 
-# The session-level advisory lock that keeps one Debrief per PostgreSQL database.
+# The session-level advisory locks that keep one Debrief per account and database. A named
+# account holds PG_LOCK_KEY shared and its own key (account_lock_key) exclusively; a store of the
+# unnamed account holds PG_LOCK_KEY exclusively: alone on the database, as before accounts.
 PG_LOCK_KEY = 7301620513
 
 
-class Store:
-    """A database session with Debrief's queries. `dry_run` never commits anything."""
+def account_lock_key(account: str) -> int:
+    """An account's PostgreSQL advisory-lock key: 64 bits of a SHA-256, as a signed bigint."""
+    digest = hashlib.sha256(b"debrief account lock\0" + account.encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
-    def __init__(self, url: str, dry_run: bool = False) -> None:
+
+def account_lock_path(database: Path, account: str) -> Path:
+    """An account's lock file beside a SQLite database: `<db>.<account>-<hash>.lock` (the
+    name made safe, the hash keeps names that read alike apart); `<db>.lock`, the file it always
+    was, is the whole database's (see `Store.acquire_lock`)."""
+    if account == UNNAMED:
+        return database.with_suffix(".lock")
+    safe = re.sub(r"[^A-Za-z0-9@._+-]", "_", account)[:60]
+    digest = hashlib.sha256(account.encode()).hexdigest()[:8]
+    return database.with_name(f"{database.stem}.{safe}-{digest}.lock")
+
+
+#: Every table; each row belongs to one account.
+OWNED: tuple[type[Base], ...] = (SyncCursor, SeenMessage, Thread, DraftIntent, FolderSnapshot,
+                                 KnownFolder, Event)
+
+
+class Store:
+    """A database session with Debrief's queries, for one account. `dry_run` never commits.
+
+    Every row belongs to an account (`Settings.account`: DEBRIEF_ACCOUNT, else
+    USERNAME@HOST:PORT), so several mailboxes may share one database: each store reads, writes
+    and locks only its account's rows. `all_accounts` widens what it reads to every account's
+    (`status --all-accounts`); what it writes is still its own.
+
+    `Store(url)` without an account is the unnamed account (''), the single user of a database
+    from before accounts. When a named account opens a database in which only the unnamed
+    account has rows, it takes them over: the first account to open an upgraded database is the
+    user who made it, and their threads stay theirs (`claimed` says it happened).
+    """
+
+    def __init__(self, url: str, account: str = UNNAMED, dry_run: bool = False,
+                 all_accounts: bool = False) -> None:
+        if not isinstance(account, str):
+            raise TypeError(f"account must be a str, not {type(account).__name__}")
+        if len(account) > ACCOUNT_LENGTH:
+            raise StoreError(f"account name longer than {ACCOUNT_LENGTH} characters")
         self.url = url
+        self.account = account
         self.dry_run = dry_run
+        self.all_accounts = all_accounts
         try:
             self.engine = (dry_run and dry_run_engine(url)) or make_engine(url)
             from agent.migrations import upgrade
@@ -318,8 +390,62 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the database: {_safe_error(exc)}") from None
         self.session = Session(self.engine, expire_on_commit=False)
+        event.listen(self.session, "before_flush", self._stamp_account)
         self._lock_handle: Any = None
         self._pending_seen: list[dict[str, Any]] = []
+        try:
+            self.claimed = account != UNNAMED and self._claim_unnamed()
+        except SQLAlchemyError as exc:
+            self.session.close()
+            self.engine.dispose()
+            raise StoreError(f"cannot open the database: {_safe_error(exc)}") from None
+
+    def _stamp_account(self, session: Session, _context: Any, _instances: Any) -> None:
+        """Whatever this store adds is its account's (threads built by the cycle, events, the
+        intents appended to a thread, rows a caller added to the session itself)."""
+        for obj in session.new:
+            if isinstance(obj, OWNED) and getattr(obj, "account", None) is None:
+                setattr(obj, "account", self.account)  # noqa: B010 - every OWNED model has it
+
+    def _mine(self, column: Any) -> Any:
+        """The filter of every read: this account's rows (all of them with all_accounts)."""
+        return true() if self.all_accounts else column == self.account
+
+    # -- the unnamed account's rows ---------------------------------------------------------
+    def _claim_unnamed(self) -> bool:
+        """Give the unnamed account's rows to this account when no named account has any.
+        Under the migration lock, so that of two accounts opening an upgraded database at once
+        exactly one takes them; a dry run takes them in its own transaction, rolled back."""
+        tables = [cast(Table, model.__table__) for model in OWNED]
+
+        def any_rows(conn: Connection, unnamed: bool) -> bool:
+            return bool(conn.execute(select(or_(*(
+                select(t.c.account).where((t.c.account == UNNAMED) if unnamed
+                                          else (t.c.account != UNNAMED)).exists()
+                for t in tables)))).scalar())
+
+        def claim(conn: Connection) -> bool:
+            if not any_rows(conn, unnamed=True):
+                return False
+            if any_rows(conn, unnamed=False):
+                log.debug("rows without an account stay unclaimed: this database holds "
+                          "accounts' rows already")
+                return False
+            for table in tables:
+                conn.execute(update(table).where(table.c.account == UNNAMED)
+                             .values(account=self.account))
+            log.debug("the rows from before accounts now belong to account %s", self.account)
+            return True
+
+        if self.dry_run:
+            return claim(self.session.connection())
+        with self.engine.connect() as conn:  # the usual case costs one SELECT
+            if not any_rows(conn, unnamed=True):
+                return False
+        from agent.migrations import locked
+
+        with locked(self.engine) as conn:
+            return claim(conn)
 
     # -- transactions -----------------------------------------------------------------------
     def commit(self) -> None:
@@ -352,68 +478,120 @@ class Store:
 
     # -- one instance at a time -------------------------------------------------------------
     def acquire_lock(self) -> None:
-        """Refuse to run beside another Debrief on the same database (AlreadyRunning). A dry run
-        changes nothing, so it takes no lock (and creates no lock file)."""
+        """Refuse to run beside another Debrief of the same account on the same database
+        (AlreadyRunning); other accounts run side by side. A dry run changes nothing, so it
+        takes no lock (and creates no lock file).
+
+        Two levels, so that nothing changes for a single user: the whole database's lock
+        (`<db>.lock` beside SQLite, PG_LOCK_KEY on PostgreSQL) is held shared by every named
+        account, which also holds its own lock exclusively (`account_lock_path`,
+        `account_lock_key`); the unnamed account holds the database's lock exclusively."""
         if self.dry_run:
             return
         url = make_url(self.url)
         backend = url.get_backend_name()
         database = url.database
         if backend == "sqlite" and database and database != ":memory:":
-            path = Path(database).expanduser().with_suffix(".lock")
-            handle = open(path, "a+")  # noqa: SIM115 - held for the process's life
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                handle.seek(0)
-                holder = handle.read().strip()
-                handle.close()
-                raise AlreadyRunning(
-                    f"another Debrief is already running on {url.database}"
-                    + (f" (pid {holder})" if holder else "")
-                ) from None
-            handle.seek(0)
-            handle.truncate()
-            handle.write(str(os.getpid()))
-            handle.flush()
-            self._lock_handle = handle
+            self._lock_handle = self._lock_files(Path(database).expanduser())
         elif backend == "postgresql":
-            # A session-level lock: held as long as this connection lives (see release_lock).
-            conn = self.engine.connect()
-            got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
-                               {"key": PG_LOCK_KEY}).scalar()
-            conn.commit()  # the lock survives the commit; no session left idle in transaction
-            if not got:
-                conn.close()
-                raise AlreadyRunning("another Debrief is already running on this database")
-            self._lock_handle = conn
+            self._lock_handle = self._lock_postgres()
+
+    def _who(self) -> str:
+        return f"account {self.account}" if self.account != UNNAMED else "this database"
+
+    def _lock_files(self, db: Path) -> list[Any]:
+        shared = open(db.with_suffix(".lock"), "a+")  # noqa: SIM115 - held for the process's life
+        try:
+            mode = fcntl.LOCK_EX if self.account == UNNAMED else fcntl.LOCK_SH
+            fcntl.flock(shared, mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _pid_in(shared) if self.account != UNNAMED else ""
+            shared.close()
+            raise AlreadyRunning(
+                f"another Debrief is already running on {db}"
+                + (" (for every account of it)" if self.account != UNNAMED else "")
+                + (f" (pid {holder})" if holder else "")) from None
+        if self.account == UNNAMED:
+            _write_pid(shared)
+            return [shared]
+        own = open(account_lock_path(db, self.account), "a+")  # noqa: SIM115
+        try:
+            fcntl.flock(own, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _pid_in(own)
+            own.close()
+            shared.close()
+            raise AlreadyRunning(f"another Debrief is already running for {self._who()} on "
+                                 f"{db}" + (f" (pid {holder})" if holder else "")) from None
+        _write_pid(own)
+        return [own, shared]
+
+    def _lock_postgres(self) -> Connection:
+        # Session-level locks: held as long as this connection lives (see release_lock).
+        conn = self.engine.connect()
+        try:
+            if self.account == UNNAMED:
+                got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                   {"key": PG_LOCK_KEY}).scalar()
+                if not got:
+                    raise AlreadyRunning("another Debrief is already running on this database")
+            else:
+                shared = conn.execute(text("SELECT pg_try_advisory_lock_shared(:key)"),
+                                      {"key": PG_LOCK_KEY}).scalar()
+                if not shared:
+                    raise AlreadyRunning("another Debrief is already running on this database "
+                                         "(for every account of it)")
+                got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                   {"key": account_lock_key(self.account)}).scalar()
+                if not got:
+                    raise AlreadyRunning(f"another Debrief is already running for "
+                                         f"{self._who()} on this database")
+            conn.commit()  # the locks survive the commit; no session left idle in transaction
+        except BaseException:
+            with suppress(Exception):
+                conn.rollback()
+                conn.invalidate()  # ends the session, and with it any lock taken above
+            conn.close()
+            raise
+        return conn
 
     def release_lock(self) -> None:
         handle, self._lock_handle = self._lock_handle, None
         if handle is None:
             return
-        with suppress(Exception):
-            if isinstance(handle, Connection):
+        if isinstance(handle, Connection):
+            with suppress(Exception):
                 # Unlock explicitly: a dropped connection frees the lock only once the server
                 # has noticed the disconnect and ended the backend, which is asynchronous, so the
                 # next instance could still be refused for a moment (a flaky CI run showed it).
-                handle.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_LOCK_KEY})
+                if self.account == UNNAMED:
+                    handle.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_LOCK_KEY})
+                else:
+                    handle.execute(text("SELECT pg_advisory_unlock(:key)"),
+                                   {"key": account_lock_key(self.account)})
+                    handle.execute(text("SELECT pg_advisory_unlock_shared(:key)"),
+                                   {"key": PG_LOCK_KEY})
                 handle.commit()
-        with suppress(Exception):
-            if isinstance(handle, Connection):
+            with suppress(Exception):
                 # close() alone would return the connection to the pool: end the session.
                 handle.invalidate()
-            handle.close()
+            with suppress(Exception):
+                handle.close()
+            return
+        for file in handle:
+            with suppress(Exception):
+                file.close()  # closing the last descriptor releases the flock
 
     # -- cursors ----------------------------------------------------------------------------
     def cursor(self, folder: str) -> SyncCursor | None:
-        return self.session.get(SyncCursor, folder)
+        return self.session.get(SyncCursor, {"account": self.account, "folder": folder})
 
     def set_cursor(self, folder: str, uidvalidity: int, last_uid: int, now: datetime) -> None:
         row = self.cursor(folder)
         if row is None:
-            self.session.add(SyncCursor(folder=folder, uidvalidity=uidvalidity,
-                                        last_uid=last_uid, updated_at=now))
+            self.session.add(SyncCursor(account=self.account, folder=folder,
+                                        uidvalidity=uidvalidity, last_uid=last_uid,
+                                        updated_at=now))
         else:
             row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, now
 
@@ -421,6 +599,7 @@ class Store:
     def seen_uid(self, folder: str, uidvalidity: int, uid: int) -> bool:
         return self.session.scalar(
             select(SeenMessage.id).where(
+                SeenMessage.account == self.account,
                 SeenMessage.folder == folder,
                 SeenMessage.uidvalidity == uidvalidity,
                 SeenMessage.uid == uid,
@@ -432,6 +611,7 @@ class Store:
         wanted, found = sorted(set(uids)), set[int]()
         for i in range(0, len(wanted), _CHUNK):
             found.update(self.session.scalars(select(SeenMessage.uid).where(
+                SeenMessage.account == self.account,
                 SeenMessage.folder == folder, SeenMessage.uidvalidity == uidvalidity,
                 SeenMessage.uid.in_(wanted[i:i + _CHUNK]),
             )))
@@ -442,6 +622,7 @@ class Store:
         wanted, found = sorted({k[:600] for k in keys}), set[str]()
         for i in range(0, len(wanted), _CHUNK):
             found.update(self.session.scalars(select(SeenMessage.dedupe_key).where(
+                SeenMessage.account == self.account,
                 SeenMessage.folder == folder, SeenMessage.dedupe_key.in_(wanted[i:i + _CHUNK]),
             )))
         return found
@@ -449,19 +630,20 @@ class Store:
     def seen_key(self, folder: str, dedupe_key: str) -> SeenMessage | None:
         return self.session.scalars(
             select(SeenMessage).where(
+                SeenMessage.account == self.account,
                 SeenMessage.folder == folder, SeenMessage.dedupe_key == dedupe_key
             ).limit(1)
         ).first()
 
     def record_seen(self, **fields: Any) -> SeenMessage:
-        row = SeenMessage(**fields)
+        row = SeenMessage(**{"account": self.account, **fields})
         self.session.add(row)
         return row
 
     def queue_seen(self, **fields: Any) -> None:
         """Record a message looked at, written with the others of its batch in one INSERT
         (at `flush` or `commit`)."""
-        self._pending_seen.append(_clipped(SeenMessage, fields))
+        self._pending_seen.append(_clipped(SeenMessage, {"account": self.account, **fields}))
 
     def flush(self) -> None:
         """Send what is pending to the database (inside the current transaction)."""
@@ -472,7 +654,8 @@ class Store:
 
     def seen_message(self, dedupe_key: str) -> SeenMessage | None:
         return self.session.scalars(
-            select(SeenMessage).where(SeenMessage.dedupe_key == dedupe_key)
+            select(SeenMessage).where(SeenMessage.dedupe_key == dedupe_key,
+                                      self._mine(SeenMessage.account))
             .order_by(SeenMessage.id.desc()).limit(1)
         ).first()
 
@@ -485,7 +668,8 @@ class Store:
         found: dict[int, list[SeenMessage]] = {}
         for i in range(0, len(wanted), _CHUNK):
             for row in self.session.scalars(select(SeenMessage).where(
-                SeenMessage.thread_id.in_(wanted[i:i + _CHUNK]), SeenMessage.outcome == "answer"
+                SeenMessage.thread_id.in_(wanted[i:i + _CHUNK]), SeenMessage.outcome == "answer",
+                self._mine(SeenMessage.account),
             ).order_by(SeenMessage.message_date, SeenMessage.id)):
                 if row.thread_id is not None:
                     found.setdefault(row.thread_id, []).append(row)
@@ -493,26 +677,31 @@ class Store:
 
     # -- threads ----------------------------------------------------------------------------
     def threads(self, states: tuple[str, ...] | None = None) -> list[Thread]:
-        query = select(Thread).order_by(Thread.id)
+        query = select(Thread).where(self._mine(Thread.account)).order_by(Thread.id)
         if states:
             query = query.where(Thread.state.in_(states))
         return list(self.session.scalars(query))
 
     def thread(self, thread_id: int) -> Thread | None:
-        return self.session.get(Thread, thread_id)
+        found = self.session.get(Thread, thread_id)
+        if found is None or not (self.all_accounts or found.account == self.account):
+            return None
+        return found
 
     def thread_by_message_id(self, message_id: str) -> Thread | None:
         """The thread whose rejection, user's send, or one of our drafts has this Message-ID."""
         found = self.session.scalars(
             select(Thread).where(
                 (Thread.rejection_message_id == message_id)
-                | (Thread.sent_message_id == message_id)
-            ).limit(1)
+                | (Thread.sent_message_id == message_id),
+                self._mine(Thread.account),
+            ).order_by(Thread.id).limit(1)
         ).first()
         if found is not None:
             return found
         intent = self.session.scalars(
-            select(DraftIntent).where(DraftIntent.message_id == message_id).limit(1)
+            select(DraftIntent).where(DraftIntent.message_id == message_id,
+                                      self._mine(DraftIntent.account)).limit(1)
         ).first()
         return intent.thread if intent is not None else None
 
@@ -520,13 +709,16 @@ class Store:
     def plan_intent(self, thread: Thread, kind: IntentKind, message_id: str,
                     now: datetime) -> DraftIntent:
         """Record the draft about to be appended (commit before the APPEND)."""
-        intent = DraftIntent(kind=kind, message_id=message_id, planned_at=now)
+        intent = DraftIntent(account=thread.account or self.account, kind=kind,
+                             message_id=message_id, planned_at=now)
         thread.intents.append(intent)
         return intent
 
     def unplaced_intents(self) -> list[DraftIntent]:
         return list(self.session.scalars(
-            select(DraftIntent).where(DraftIntent.placed_at.is_(None)).order_by(DraftIntent.id)
+            select(DraftIntent).where(DraftIntent.placed_at.is_(None),
+                                      DraftIntent.account == self.account)
+            .order_by(DraftIntent.id)
         ))
 
     def waiting_drafts(self) -> list[DraftIntent]:
@@ -534,13 +726,15 @@ class Store:
         return list(self.session.scalars(
             select(DraftIntent).join(Thread).where(
                 DraftIntent.kind == "request", DraftIntent.placed_at.is_not(None),
+                DraftIntent.account == self.account, Thread.account == self.account,
                 Thread.state == "drafted", Thread.sent_at.is_(None),
             ).order_by(DraftIntent.id)
         ))
 
     # -- folders ----------------------------------------------------------------------------
     def known_folders(self) -> Folders | None:
-        names = {row.role: row.name for row in self.session.scalars(select(KnownFolder))}
+        names = {row.role: row.name for row in self.session.scalars(
+            select(KnownFolder).where(KnownFolder.account == self.account))}
         if not {"inbox", "drafts", "sent"} <= set(names):
             return None
         from agent.mailbox import Folders
@@ -550,37 +744,56 @@ class Store:
     def remember_folders(self, folders: Folders) -> None:
         self.forget_folders()
         for role in ("inbox", "drafts", "sent"):
-            self.session.add(KnownFolder(role=role, name=getattr(folders, role)))
+            self.session.add(KnownFolder(account=self.account, role=role,
+                                         name=getattr(folders, role)))
 
     def forget_folders(self) -> None:
-        self.session.execute(delete(KnownFolder))
+        self.session.execute(delete(KnownFolder).where(KnownFolder.account == self.account))
 
     def snapshot(self, folder: str) -> FolderSnapshot | None:
-        return self.session.get(FolderSnapshot, folder)
+        return self.session.get(FolderSnapshot, {"account": self.account, "folder": folder})
 
     def set_snapshot(self, folder: str, uidvalidity: int, uidnext: int, messages: int,
                      highestmodseq: int | None, now: datetime) -> None:
         row = self.snapshot(folder)
         if row is None:
             self.session.add(FolderSnapshot(
-                folder=folder, uidvalidity=uidvalidity, uidnext=uidnext, messages=messages,
-                highestmodseq=highestmodseq, checked_at=now))
+                account=self.account, folder=folder, uidvalidity=uidvalidity, uidnext=uidnext,
+                messages=messages, highestmodseq=highestmodseq, checked_at=now))
         else:
             row.uidvalidity, row.uidnext, row.messages = uidvalidity, uidnext, messages
             row.highestmodseq, row.checked_at = highestmodseq, now
 
     def add_thread(self, thread: Thread) -> Thread:
+        if thread.account is None:
+            thread.account = self.account
         self.session.add(thread)
         self.session.flush()
         return thread
 
     def log(self, thread: Thread, at: datetime, kind: str, detail: str = "") -> None:
-        self.session.add(Event(thread_id=thread.id, at=at, kind=kind, detail=detail[:2000]))
+        self.session.add(Event(account=thread.account or self.account, thread_id=thread.id,
+                               at=at, kind=kind, detail=detail[:2000]))
 
     def events(self, thread_id: int) -> list[Event]:
         return list(self.session.scalars(
-            select(Event).where(Event.thread_id == thread_id).order_by(Event.id)
+            select(Event).where(Event.thread_id == thread_id, self._mine(Event.account))
+            .order_by(Event.id)
         ))
+
+
+def _pid_in(handle: Any) -> str:
+    with suppress(OSError):
+        handle.seek(0)
+        return str(handle.read().strip())[:20]
+    return ""
+
+
+def _write_pid(handle: Any) -> None:
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
 
 
 _CHUNK = 500  # values per IN (...) query
@@ -620,8 +833,8 @@ def _safe_error(exc: Exception) -> str:
 
 
 @contextmanager
-def open_store(url: str, dry_run: bool = False) -> Iterator[Store]:
-    store = Store(url, dry_run=dry_run)
+def open_store(url: str, dry_run: bool = False, account: str = UNNAMED) -> Iterator[Store]:
+    store = Store(url, account=account, dry_run=dry_run)
     try:
         yield store
     finally:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 BASELINE = "0001"
-HEAD = "0004"  # the newest revision; a test checks it against the scripts
+HEAD = "0005"  # the newest revision; a test checks it against the scripts
 _PG_LOCK_KEY = 7301620514
 
 
@@ -45,7 +45,7 @@ def upgrade(engine: Engine, to: str = "head") -> None:
     with engine.connect() as conn:
         if current_revision(conn) == target:
             return
-    with _locked(engine) as conn:
+    with locked(engine) as conn:
         if current_revision(conn) == target:  # another process migrated while we waited
             return
         from alembic import command
@@ -66,8 +66,9 @@ def alembic_config(conn: Connection) -> Config:
 
 
 @contextmanager
-def _locked(engine: Engine) -> Iterator[Connection]:
-    """A connection in a transaction that no other Debrief can migrate beside."""
+def locked(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that no other Debrief can migrate beside (also taken by a
+    store that claims the rows from before accounts, see `agent.store.Store`)."""
     backend = engine.dialect.name
     database = engine.url.database
     handle = None
