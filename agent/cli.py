@@ -150,7 +150,7 @@ def run(obj: Context) -> None:
 
     settings = obj.settings()
     require_writable_database(settings.database_url)
-    store = Store(settings.database_url)
+    store = Store(settings.database_url, account=settings.account)
     try:
         store.acquire_lock()
         Daemon(settings, store, progress=progress_factory()).run()
@@ -195,7 +195,7 @@ def once(obj: Context, now_text: str | None, dry_run: bool) -> None:
                     views.when(now, settings.timezone))
     if not dry_run:
         require_writable_database(settings.database_url)
-    store = Store(settings.database_url, dry_run=dry_run)
+    store = Store(settings.database_url, account=settings.account, dry_run=dry_run)
     try:
         store.acquire_lock()
         report = run_cycle(settings, store, clock, dry_run=dry_run, progress=progress_factory())
@@ -287,8 +287,18 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(timezone.utc).isoformat(timespec="seconds") if value else None
 
 
-def thread_json(thread: Any) -> dict[str, Any]:
+ALL_ACCOUNTS_HELP = ("Every account's threads in the database, not only this one's "
+                     "(DEBRIEF_ACCOUNT, else USERNAME@HOST:PORT).")
+
+
+def all_accounts_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--all-accounts", "all_accounts", is_flag=True,
+                        help=ALL_ACCOUNTS_HELP)(func)
+
+
+def thread_json(thread: Any, with_account: bool = False) -> dict[str, Any]:
     return {
+        **({"account": thread.account} if with_account else {}),
         "id": thread.id,
         "state": thread.state,
         "reason": thread.reason or "",
@@ -314,59 +324,70 @@ def thread_json(thread: Any) -> dict[str, Any]:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (times in UTC).")
+@all_accounts_option
 @click.pass_obj
 @guarded
-def status(obj: Context, as_json: bool) -> None:
-    """Show every thread: company, role, contact, state, next step (in your time zone)."""
+def status(obj: Context, as_json: bool, all_accounts: bool) -> None:
+    """Show this account's threads: company, role, contact, state, next step (in your time
+    zone)."""
     settings = obj.settings()
-    with open_for_reading(settings.database_url) as store:
+    with open_for_reading(settings, all_accounts) as store:
         threads = store.threads() if store is not None else []
         if as_json:
-            click.echo(json.dumps([thread_json(t) for t in threads], indent=2))
+            click.echo(json.dumps([thread_json(t, all_accounts) for t in threads], indent=2))
             return
         if not threads:
             click.echo("No rejections seen yet.")
             return
         tz, now = settings.timezone, datetime.now(timezone.utc)
         policy = views.policy_of(settings.silence_days)
-        rows = [("ID", "COMPANY", "ROLE", "CONTACT", "STATE", "NEXT")]
+        rows: list[tuple[str, ...]] = [("ID", "COMPANY", "ROLE", "CONTACT", "STATE", "NEXT")]
         for t in threads:
             rows.append((str(t.id), t.company or "?", t.job_title or "?",
                          t.contact_email or "-", t.state,
                          views.describe_next(t, policy, tz, now)))
         # The next step matters most: company, role and contact give way first.
         stages = [((1, 2, 3), 12), ((5,), 24), ((1, 2, 3, 5), 4)]
-        for line in views.fit_table(rows, views.terminal_width(), stages, cap=((1, 2, 3), 32)):
+        cap: tuple[tuple[int, ...], int] = ((1, 2, 3), 32)
+        if all_accounts:  # whose thread, after the id; it gives way with company and role
+            rows = [(r[0], "ACCOUNT" if i == 0 else threads[i - 1].account or "-", *r[1:])
+                    for i, r in enumerate(rows)]
+            stages = [((1, 2, 3, 4), 12), ((6,), 24), ((1, 2, 3, 4, 6), 4)]
+            cap = ((1, 2, 3, 4), 32)
+        for line in views.fit_table(rows, views.terminal_width(), stages, cap=cap):
             click.echo(line)
         click.echo(f"(times in {tz.key})")
 
 
 @contextlib.contextmanager
-def open_for_reading(url: str) -> Iterator[Any]:
+def open_for_reading(settings: Settings, all_accounts: bool = False) -> Iterator[Any]:
     """The store for status and explain, which only read: a database that does not exist yet is
-    not created (None is yielded instead)."""
+    not created (None is yielded instead). This account's threads, or with `all_accounts`
+    every account's."""
     from agent.setup_cmds import sqlite_path
     from agent.store import Store
 
+    url = settings.database_url
     path = sqlite_path(url)
     if path is not None and not path.exists():
         yield None
         return
-    with Store(url) as store:
+    with Store(url, account=settings.account, all_accounts=all_accounts) as store:
         yield store
 
 
 @main.command()
 @click.argument("ident")
+@all_accounts_option
 @click.pass_obj
 @guarded
-def explain(obj: Context, ident: str) -> None:
+def explain(obj: Context, ident: str, all_accounts: bool) -> None:
     """Why a message was classified so, whom Debrief chose and why, what happens next.
-    IDENT is a thread id from `status` or a Message-ID."""
+    IDENT is a thread id from `status` or a Message-ID (of this account's threads)."""
     settings = obj.settings()
     tz = settings.timezone
     message_id = ident if ident.startswith("<") else f"<{ident}>"
-    with open_for_reading(settings.database_url) as store:
+    with open_for_reading(settings, all_accounts) as store:
         if store is None:
             from agent.setup_cmds import shown_url
 
@@ -391,6 +412,8 @@ def explain(obj: Context, ident: str) -> None:
         click.echo(f"Thread {thread.id}: {thread.state}"
                    + (f" ({thread.reason})" if thread.reason else "")
                    + f"   (times in {tz.key})")
+        if all_accounts:
+            click.echo(f"  account    {thread.account or '(unnamed)'}")
         click.echo(f"  rejection  {thread.rejection_subject!r} from {thread.rejection_from}")
         click.echo(f"             {thread.rejection_message_id}, dated "
                    f"{views.when(thread.rejected_at, tz, weekday=True)}")
@@ -424,17 +447,19 @@ def explain(obj: Context, ident: str) -> None:
               metavar="PATH", help="Also write the plan as a Markdown file.")
 @click.option("--actions", "actions_file", type=click.Path(dir_okay=False), default=None,
               metavar="FILE", help="Your actions file (default ~/.config/debrief/actions.toml).")
+@all_accounts_option
 @click.pass_obj
 @guarded
 def plan(obj: Context, as_json: bool, summary: bool, markdown_path: str | None,
-         actions_file: str | None) -> None:
+         actions_file: str | None, all_accounts: bool) -> None:
     """A development plan from the recruiters' answers: themes, their evidence, actions."""
     from agent import plan_cmd
     from agent.store import Store
 
     settings = obj.settings()
     catalog = plan_cmd.load_catalog(actions_file)
-    with Store(settings.database_url) as store:
+    with Store(settings.database_url, account=settings.account,
+               all_accounts=all_accounts) as store:
         items = plan_cmd.answered_threads(store, catalog)
     if markdown_path:
         target = plan_cmd.write_markdown(markdown_path, plan_cmd.render_markdown(
@@ -442,7 +467,8 @@ def plan(obj: Context, as_json: bool, summary: bool, markdown_path: str | None,
         if not as_json:
             click.echo(f"wrote {target}")
     if as_json:
-        click.echo(json.dumps(plan_cmd.plan_json(items, summary), indent=2, ensure_ascii=False))
+        found = plan_cmd.plan_json(items, summary, with_account=all_accounts)
+        click.echo(json.dumps(found, indent=2, ensure_ascii=False))
     elif summary:
         click.echo(plan_cmd.render_summary(items), nl=False)
     elif not markdown_path:

@@ -686,6 +686,8 @@ def run_cycle(
     fault: Callable[[str], None] = no_fault,
 ) -> CycleReport:
     """Connect, run one cycle, disconnect. Raises MailboxError/StoreError on outages."""
+    if store.all_accounts:  # a cycle must see only its own account's threads and cursors
+        raise ValueError("run_cycle needs a store of one account (all_accounts=False)")
     now = clock()
     with mailbox_factory(settings.imap) as mailbox:
         return Cycle(settings, store, mailbox, now, dry_run=dry_run, progress=progress,

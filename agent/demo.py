@@ -269,7 +269,7 @@ def _run(sandbox: DovecotSandbox, root: Path) -> int:
     show.at(T0, f"{len(SEED)} messages in the inbox: {rejections} rejections (one in German) "
                 "among interview, application-received and shop mail")
 
-    with Store(settings.database_url) as store:
+    with Store(settings.database_url, account=settings.account) as store:
         def cycle(when: datetime) -> CycleReport:
             return run_cycle(settings, store, fixed_clock(when.astimezone(timezone.utc)))
 

@@ -41,6 +41,7 @@ class AnsweredThread:
     feedback: str
     findings: tuple[Finding, ...]
     actions: tuple[str, ...]
+    account: str = ""  # whose thread (the store's account, or any with --all-accounts)
 
 
 # -- inputs --------------------------------------------------------------------------------------
@@ -85,7 +86,7 @@ def answered_threads(store: Store, catalog: Catalog) -> list[AnsweredThread]:
             id=thread.id, company=thread.company, job_title=thread.job_title,
             answered_at=thread.answer_at or rows[0].message_date or thread.sent_at,
             feedback=feedback, findings=findings,
-            actions=tuple(actions_for(findings, catalog)),
+            actions=tuple(actions_for(findings, catalog)), account=thread.account,
         ))
     return out
 
@@ -93,8 +94,9 @@ def answered_threads(store: Store, catalog: Catalog) -> list[AnsweredThread]:
 # -- JSON ----------------------------------------------------------------------------------------
 
 
-def thread_object(item: AnsweredThread) -> dict[str, Any]:
+def thread_object(item: AnsweredThread, with_account: bool = False) -> dict[str, Any]:
     return {
+        **({"account": item.account} if with_account else {}),
         "id": item.id,
         "company": item.company,
         "job_title": item.job_title,
@@ -105,9 +107,11 @@ def thread_object(item: AnsweredThread) -> dict[str, Any]:
     }
 
 
-def plan_json(items: list[AnsweredThread], summary: bool = False) -> Any:
-    """A list of thread objects; with `summary`, {"threads": [...], "summary": {theme: n}}."""
-    threads = [thread_object(i) for i in items]
+def plan_json(items: list[AnsweredThread], summary: bool = False,
+              with_account: bool = False) -> Any:
+    """A list of thread objects; with `summary`, {"threads": [...], "summary": {theme: n}}.
+    `with_account` (plan --all-accounts) adds each thread's "account"."""
+    threads = [thread_object(i, with_account) for i in items]
     if not summary:
         return threads
     return {"threads": threads, "summary": theme_counts(i.findings for i in items)}

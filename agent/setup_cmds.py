@@ -362,7 +362,7 @@ def check_database(settings: Settings, echo: Callable[[str], None]) -> int:
         echo(f"database  {shown} (created on the first run)")
         return 0
     try:
-        with Store(settings.database_url, dry_run=True) as store:
+        with Store(settings.database_url, account=settings.account, dry_run=True) as store:
             count = len(store.threads())
     except StoreError as exc:
         echo(f"problem   {exc}: {database_hint(settings.database_url)}")
