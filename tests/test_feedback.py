@@ -450,3 +450,38 @@ def test_real_mail_reads_without_surprises():
             assert f.theme in THEMES and f.evidence in flat
             assert not (f.theme == "no_feedback" and "feedback" not in f.evidence.lower()
                         and "reason" not in f.evidence.lower()), f.evidence
+
+
+# -- a "fit" about salary, location, visa or timing is logistics, not culture fit --------------
+
+
+@pytest.mark.parametrize("text", [
+    "The salary range was not a fit.",
+    "The location wasn't a good fit.",
+    "Unfortunately the timing wasn't the right fit for us.",
+    "Your visa situation was not a good fit with our hiring timeline.",
+    "Ihre Gehaltsvorstellung war für uns leider nicht passend.",
+    "Der Standort war für Sie nicht ganz passend.",
+    "La localisation du poste n'était pas la plus adaptée pour vous.",
+    "Un autre candidat correspondait mieux en termes de disponibilité.",
+    "La banda salarial no encajaba con lo que buscabas.",
+    "La ubicación no encajaba con lo que buscabas.",
+])
+def test_fit_about_circumstances_reads_as_logistics(text):
+    found = read_feedback(text)
+    names = theme_names(found)
+    assert "logistics" in names and "culture_fit" not in names, found
+    assert "interview_performance" not in names
+    assert not any(f.note == FIT_NOTE for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Another candidate was a better fit for the team.",
+    "Leider passte ein anderer Kandidat besser ins Team.",
+    "Nous avons retenu un profil plus adapté à l'équipe.",
+    "Otro perfil encajaba mejor con el equipo.",
+    "Another candidate was a better fit for the team, and the salary was a concern.",
+])
+def test_fit_about_the_person_is_still_culture_fit(text):
+    names = theme_names(read_feedback(text))
+    assert {"culture_fit", "interview_performance"} <= set(names), names

@@ -302,9 +302,53 @@ _FIT_VAGUE = (
     r"\bno encaj",
 )
 
-_RULES: tuple[_Rule, ...] = (
+_FIT_RULES: tuple[_Rule, ...] = (
     _rule("culture_fit", *_FIT_VAGUE, needs_cue=False, vague=True, note=FIT_NOTE),
     _rule("interview_performance", *_FIT_VAGUE, needs_cue=False, vague=True, note=FIT_NOTE),
+)
+_FIT_PATTERN = _FIT_RULES[0].pattern
+
+# A "fit" about circumstances ("the salary range was not a fit", "la ubicación no encajaba",
+# "nicht passend" about the Standort) says nothing about the person: it is logistics. Such a
+# noun is the fit's subject (a few words before it) or its object (a few words after it).
+_CIRCUMSTANCE = re.compile(
+    r"\b(salar\w*|pay\b|compensation|budget|location|commut\w*|relocat\w*|on-?site|remote|"
+    r"hybrid|office|visa\b|sponsor\w*|work permit|timing|timeline|start date|notice period|"
+    r"availability|schedule|working hours|time ?zones?|"
+    r"gehalt\w*|gehälter|vergütung|\w*standort\w*|arbeitsort|umzug|pendel\w*|visum|"
+    r"arbeitserlaubnis|zeitpunkt|\w*termin\b|kündigungsfrist|verfügbarkeit|arbeitszeit\w*|"
+    r"präsenz\w*|home-?office|zeitzone|"
+    r"salaire\w*|salarial\w*|rémunération|localisation|lieu de travail|emplacement|"
+    r"déménag\w*|permis de travail|calendrier|date de (début|démarrage|prise de poste)|"
+    r"disponibilité|préavis|horaires|télétravail|présentiel|fuseau horaire|"
+    r"sueldo|remuneración|presupuesto|ubicación|localización|reubicaci\w*|traslado|visado|"
+    r"permiso de trabajo|fechas?|disponibilidad|preaviso|horarios?|teletrabajo|presencial|"
+    r"zona horaria)",
+    re.IGNORECASE,
+)
+_FIT_SUBJECT_WORDS = 6
+_FIT_OBJECT_WORDS = 5
+_LOGISTICS_FIT = _Rule("logistics", _FIT_PATTERN, needs_cue=False)
+
+
+def _fit_is_circumstance(clause: str) -> bool:
+    """Whether the clause's "fit" phrases are all about circumstances (salary, location, visa,
+    timing), not the person. Windows of a few words each side of the phrase: bounded work."""
+    matches = list(_FIT_PATTERN.finditer(clause))
+    if not matches:
+        return False
+    for m in matches:
+        before = re.split(r"[,;:]", clause[max(0, m.start() - 120): m.start()])[-1]
+        after = re.split(r"[,;:]", clause[m.end(): m.end() + 100])[0]
+        near = " ".join(before.split()[-_FIT_SUBJECT_WORDS:] + [m.group(0)]
+                        + after.split()[:_FIT_OBJECT_WORDS])
+        if not _CIRCUMSTANCE.search(near):
+            return False
+    return True
+
+
+_RULES: tuple[_Rule, ...] = (
+    *_FIT_RULES,
     _rule(
         "domain_knowledge",
         r"\b(experience|background|knowledge|expertise) (in|of|from) (the )?[\w-]+ "
@@ -628,9 +672,14 @@ def read_feedback(words: str) -> list[Finding]:
             if _NO_FEEDBACK.pattern.search(clause):
                 found.setdefault("no_feedback", (_NO_FEEDBACK, []))
                 continue
+            circumstance = _fit_is_circumstance(clause)
+            if circumstance:
+                found.setdefault("logistics", (_LOGISTICS_FIT, []))
             for rule in _RULES:
                 if (rule.needs_cue and not cue) or not rule.pattern.search(clause):
                     continue
+                if circumstance and any(rule is r for r in _FIT_RULES):
+                    continue  # "the salary range was not a fit": no verdict on the person
                 if rule.theme in found and found[rule.theme][0].vague != rule.vague:
                     continue  # a theme read plainly and from a vague phrase: the first wins
                 skills = found.setdefault(rule.theme, (rule, []))[1]
