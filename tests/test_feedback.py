@@ -485,3 +485,26 @@ def test_fit_about_circumstances_reads_as_logistics(text):
 def test_fit_about_the_person_is_still_culture_fit(text):
     names = theme_names(read_feedback(text))
     assert {"culture_fit", "interview_performance"} <= set(names), names
+
+
+def test_named_skill_keeps_the_whole_project():
+    assert named_skill("more experience leading accessibility work on a design system") == \
+        "leading accessibility work on a design system"
+    found = finding("We needed more experience leading accessibility work on a design system.",
+                    "experience")
+    assert found.skills == ("leading accessibility work on a design system",)
+    # A run-on is still cut, but at a phrase boundary, not in the middle of a noun phrase.
+    long = named_skill("more experience building data pipelines for the finance team on a "
+                       "shared platform across several regions in a regulated market today")
+    assert long.startswith("building data pipelines for the finance team")
+    assert not long.endswith((" a", " the", " on", " for", " in", " across"))
+    assert len(long.split()) <= 12
+
+
+def test_named_skill_is_fast_on_hostile_input():
+    import time
+    start = time.perf_counter()
+    named_skill("more experience " + "word " * 20_000)
+    named_skill("experience with " + "a-" * 20_000)
+    read_feedback("The salary " + "was not a fit " * 2_000)
+    assert time.perf_counter() - start < 2

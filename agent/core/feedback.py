@@ -632,13 +632,40 @@ _LEADING = re.compile(r"^(the|a|an|some|more|your|der|die|das|den|dem|le|la|les|
                       r"el|los|las|una?)\s+", re.IGNORECASE)
 
 
+# A skill is kept whole up to this many words ("leading accessibility work on a design system");
+# a longer run-on is cut before its last preposition or article, so that no noun phrase is
+# broken ("… on a design" without its "system").
+_MAX_SKILL_WORDS = 10
+_PHRASE_START = {
+    "a", "an", "the", "on", "in", "for", "of", "with", "at", "across", "to", "from", "by",
+    "into", "within", "over", "under", "between", "around", "ein", "eine", "einer", "einem",
+    "einen", "der", "die", "das", "dem", "den", "des", "im", "mit", "für", "von", "bei",
+    "zu", "zum", "zur", "auf", "un", "une", "le", "la", "les", "de", "du", "dans",
+    "sur", "avec", "en", "à", "au", "aux", "el", "los", "las", "una", "del", "con", "para",
+    "sobre", "al",
+}
+
+
+def _whole_phrase(words: list[str]) -> list[str]:
+    """The skill's words, at most `_MAX_SKILL_WORDS`, cut at a phrase boundary when too long."""
+    if len(words) <= _MAX_SKILL_WORDS:
+        return words
+    kept = words[: _MAX_SKILL_WORDS + 1]  # the word after the cap may start a phrase
+    for i in range(len(kept) - 1, 1, -1):  # the last phrase the cap would break
+        if kept[i].lower() in _PHRASE_START:
+            while i > 1 and kept[i - 1].lower() in _PHRASE_START:  # "… on a": both go
+                i -= 1
+            return kept[:i]
+    return kept[:_MAX_SKILL_WORDS]
+
+
 def named_skill(text: str) -> str:
     """The skill or kind of project a sentence names ("running Kafka in production"), or ''."""
     for pattern in (_AFTER_NOUN, _COMPOUND, _BEFORE_NOUN, _SIMILAR):
         for found in pattern.finditer(text):
             skill = _SKILL_STOP.split(found.group("skill"), maxsplit=1)[0]
             skill = _LEADING.sub("", skill.strip(" .-–"))
-            words = skill.split()[:6]
+            words = _whole_phrase(skill.split())
             if words and not all(w.lower() in _GENERIC for w in words):
                 return " ".join(words).rstrip(".")
     known = known_skills(text)
