@@ -111,6 +111,43 @@ def test_user_catalog_extends_and_replaces(tmp_path):
     assert "Finish the Kafka streams course on the company learning portal." in got
 
 
+FRENCH_TWO_THEMES = """Bonjour Alex,
+
+Vos études de cas manquaient de résultats chiffrés, et lors des entretiens vos réponses
+manquaient d'exemples concrets.
+
+Bien cordialement,
+Claire"""
+
+
+def _advice(actions: list[str], start: str) -> list[str]:
+    return [a for a in actions if " ".join(a.split()).casefold().startswith(start.casefold())]
+
+
+def test_shared_advice_is_given_once_per_thread():
+    got = actions_for(read_feedback(recruiter_words(FRENCH_TWO_THEMES)), load_catalog())
+    assert len(_advice(got, "Add numbers to your case studies")) == 1, got
+    assert len([a for a in got if "STAR" in a]) == 1, got
+    assert len({" ".join(a.split()).casefold() for a in got}) == len(got)
+
+
+def test_actions_are_deduplicated_after_folding_case_and_spaces():
+    catalog = parse_catalog("""
+        [themes.portfolio_evidence]
+        replace = true
+        general = ["Show   the numbers: baseline and result.", "Publish one work sample."]
+
+        [themes.interview_performance]
+        replace = true
+        general = ["show the numbers:  Baseline and result.", "Rehearse aloud."]
+    """, base=load_catalog(), source="mine.toml")
+    findings = [Finding("portfolio_evidence", "Your case studies lacked impact."),
+                Finding("interview_performance", "Your answers lacked impact.")]
+    got = actions_for(findings, catalog)
+    assert _advice(got, "show the numbers") == ["Show   the numbers: baseline and result."]
+    assert got.index("Publish one work sample.") < got.index("Rehearse aloud.")
+
+
 @pytest.mark.parametrize("text, problem", [
     ("[themes.charisma]\ngeneral = ['x']", "not a theme"),
     ("[themes.experience]\ngenral = ['x']", "unknown key `genral`"),

@@ -15,7 +15,9 @@ user's own file; the shell reads the files, this module only parses text):
 For each finding: the actions of every topic whose `match` phrase is in its sentence; then the
 theme's `with_skill` actions once per skill the sentence names (`{skill}` filled in), else (once
 per theme and answer) its `vague` actions for a vague phrase, else its `general` ones. A skill
-already covered ("Kafka" by "running Kafka in production") and duplicates are dropped.
+already covered ("Kafka" by "running Kafka in production") and duplicates are dropped: an
+answer gets each action once (the same text in another case or spacing counts as the same),
+where it first came. Advice shared by a theme and a topic is written once, in the same words.
 
 A user catalog extends the built-in one: its lists are added after the built-in lists of the
 same theme or topic; a table with `replace = true` replaces the built-in table instead.
@@ -134,26 +136,34 @@ def _merged(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
 
 def actions_for(findings: Iterable[Finding], catalog: Catalog) -> list[str]:
     """The plan's actions for one answer's findings, in the order the findings came."""
-    out: dict[str, None] = {}
+    out: dict[str, str] = {}  # the action, by its folded text: each piece of advice once
     covered: list[str] = []  # skills already given an action: "Kafka" is in "Kafka in production"
     advised: set[str] = set()  # themes whose general (or vague) actions are in
     for finding in findings:
         text = finding.evidence.lower()
         for topic in catalog.topics:
             if any(m in text for m in topic.match):
-                out.update(dict.fromkeys(_fill(a, "") for a in topic.actions))
+                _add(out, (_fill(a, "") for a in topic.actions))
         theme = catalog.themes.get(finding.theme, ThemeActions())
         fresh = [s for s in finding.skills
                  if not any(s.lower() in c or c in s.lower() for c in covered)]
         covered.extend(s.lower() for s in finding.skills)
         if finding.skills and theme.with_skill:
             for skill in fresh:
-                out.update(dict.fromkeys(_fill(a, skill) for a in theme.with_skill))
+                _add(out, (_fill(a, skill) for a in theme.with_skill))
         elif finding.theme not in advised:  # a theme's general advice is given once
             advised.add(finding.theme)
             chosen = theme.vague if finding.vague and theme.vague else theme.general
-            out.update(dict.fromkeys(_fill(a, "") for a in chosen))
-    return list(out)
+            _add(out, (_fill(a, "") for a in chosen))
+    return list(out.values())
+
+
+def _add(out: dict[str, str], actions: Iterable[str]) -> None:
+    """Add the actions not yet in `out`: the same text in another case or spacing (two themes
+    or a topic and a theme sharing advice, a user catalog repeating a built-in entry) is the
+    same action, and the first one given is kept where it came."""
+    for action in actions:
+        out.setdefault(" ".join(action.split()).casefold(), action)
 
 
 def _fill(template: str, skill: str) -> str:
