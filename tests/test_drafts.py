@@ -160,3 +160,54 @@ def test_long_subjects_fold_without_changing_a_character(subject):
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert str(msg["Subject"]) == subject
     assert parse_message(raw).subject == subject
+
+
+# -- French elision ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word, following, expected", [
+    ("de", "Orange", "d'Orange"),
+    ("de", "Analyste de données", "d'Analyste de données"),
+    ("de", "Ingénieur logiciel", "d'Ingénieur logiciel"),
+    ("de", "Hachette", "d'Hachette"),  # a mute h is elided; an aspirated one is rare in names
+    ("de", "hôtesse d'accueil", "d'hôtesse d'accueil"),
+    ("de", "Yves Rocher", "de Yves Rocher"),
+    ("de", "Head of Data", "de Head of Data"),  # an English h is aspirated
+    ("de", "HSBC", "de HSBC"), ("de", "IBM", "d'IBM"),
+    ("de", "Product Manager", "de Product Manager"),
+    ("de", "3M", "de 3M"),
+    ("le", "Analyste", "l'Analyste"), ("que", "Orange", "qu'Orange"),
+    ("De", "Orange", "D'Orange"),
+    ("de", "", "de"),
+])
+def test_french_elision(word, following, expected):
+    from agent.core.drafts import elide
+    assert elide(word, following) == expected
+
+
+def test_french_draft_elides_before_the_job_title():
+    from agent.drafting import template_environment as env
+    for kind in ("feedback_request", "thank_you_feedback", "thank_you_no_feedback"):
+        for title, company in (("Analyste de données", "Orange"), ("Ingénieur QA", "Airbus"),
+                               ("Data Engineer", "Hachette")):
+            draft = render(kind, ctx(language="fr", job_title=title, company=company), env())
+            assert not re.search(r"\b(?:de|le|que) [aeiouhàâéèêîôûAEIOUHÀÂÉÈÊÎÔÛ]", draft.body), \
+                draft.body
+    body = render("feedback_request", ctx(language="fr", job_title="Analyste de données"),
+                  env()).body
+    assert "le poste d'Analyste de données" in body
+    assert ctx(language="fr", job_title="Analyste de données").variables()["role"] == \
+        "le poste d'Analyste de données"
+    assert "le poste de Data Engineer" in render(
+        "feedback_request", ctx(language="fr"), env()).body
+
+
+def test_user_templates_can_elide_with_a_filter(tmp_path):
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "feedback_request.txt.j2").write_text(
+        "Bonjour,\n\nle poste {{ job_title | elide('de') }}, l'équipe {{ company | elide('de') }}."
+        "\n", "utf-8")
+    body = render("feedback_request", ctx(language="fr", job_title="Analyste",
+                                         company="Yves Rocher"),
+                  template_environment(tmp_path)).body
+    assert body == "Bonjour,\n\nle poste d'Analyste, l'équipe de Yves Rocher.\n"

@@ -44,14 +44,57 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 def sandbox(sources: Mapping[str, str]) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment over template sources read by the shell: Debrief's own under
     'builtin/', the user's under 'user/' (e.g. 'builtin/de/feedback_request.txt.j2'). Which
-    one renders a draft is decided by `template_candidates`."""
-    return ImmutableSandboxedEnvironment(
+    one renders a draft is decided by `template_candidates`. Templates get one filter,
+    `elide`: `{{ company | elide("de") }}` is "d'Orange" or "de Yves Rocher"."""
+    env = ImmutableSandboxedEnvironment(
         loader=DictLoader(dict(sources)),
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=False,
     )
+    env.filters["elide"] = lambda value, word: elide(str(word), str(value))
+    return env
+
+
+# -- French elision: "le poste d'Analyste", "qu'Orange" --------------------------------------
+
+_ELIDED = {"de": "d'", "le": "l'", "la": "l'", "que": "qu'", "je": "j'", "ne": "n'"}
+_VOWEL = frozenset("aeiouàâäéèêëîïôöùûüœæ")  # not y: "de Yves Rocher"
+#: Words whose h is aspirated (no elision): the English words job titles borrow, and the
+#: common French ones.
+_ASPIRATED_H = frozenset({
+    "head", "hr", "help", "helpdesk", "hardware", "hacker", "hacking", "handler", "hands-on",
+    "health", "healthcare", "host", "hosting", "hub", "human", "hunter", "headhunter", "hiring",
+    "high", "home", "hotline", "hybrid", "hyper",
+    "haut", "haute", "hauts", "hautes", "hall", "hangar", "handicap", "hasard", "hâte",
+    "héros", "hibou", "hiérarchie", "hockey", "homard", "honte", "hors", "hotte", "houblon",
+})
+
+
+def elide(word: str, following: str) -> str:
+    """`word` + `following` as French writes them: "de" + "Orange" is "d'Orange", "que" +
+    "Orange" "qu'Orange", "de" + "Hachette" "d'Hachette" (a mute h), but "de Yves Rocher",
+    "de Head of Data" (an English, aspirated h), "de HSBC" (spelt out) and "de 3M".
+    A word it does not elide ("chez") is written as it is, followed by a space."""
+    following = (following or "").strip()
+    if not following:
+        return word
+    elided = _ELIDED.get(word.lower())
+    if elided and _elides_before(following):
+        elided = elided[0].upper() + elided[1:] if word[:1].isupper() else elided
+        return elided + following
+    return f"{word} {following}"
+
+
+def _elides_before(text: str) -> bool:
+    first = text.split()[0]
+    initial = first[0].lower()
+    if initial in _VOWEL:
+        return True
+    if initial != "h" or (first.isupper() and len(first) > 1):
+        return False  # an acronym with h is spelt out: "de HSBC"
+    return first.lower().strip(".,;:!?'’") not in _ASPIRATED_H
 
 
 def template_language(language: str) -> str:
@@ -186,7 +229,8 @@ class DraftContext:
             self.hook_kind in ("skill", "round")) else Hook()
         kind = questions.choose(stage, self.final_round, hook)
         first, surname = split_name(self.contact_name)
-        role = _ROLE[lang][0].format(title=title) if title else _ROLE[lang][1]
+        role = _ROLE[lang][0].format(title=title, de_title=elide("de", title)) if title else (
+            _ROLE[lang][1])
         return {
             "first_name": first,
             "surname": surname,
@@ -211,7 +255,7 @@ class DraftContext:
 _ROLE: dict[str, tuple[str, str]] = {
     "en": ("the {title} role", "the role"),
     "de": ("die Stelle als {title}", "die Stelle"),
-    "fr": ("le poste de {title}", "le poste"),
+    "fr": ("le poste {de_title}", "le poste"),  # "le poste d'Analyste de données"
     "es": ("el puesto de {title}", "el puesto"),
 }
 
