@@ -14,9 +14,10 @@ Two steps, both explainable:
 
 Vague, legally safe phrases are decoded as the seed advises: "a better fit" is read as
 `culture_fit` and `interview_performance` (it often means soft skills such as collaboration did
-not come across in the interviews); "more experience" is read as `experience`, with the skill or
-kind of project when the sentence names one ("more experience running Kafka in production"), and
-a note to look for the specific gap when it does not.
+not come across in the interviews), unless the fit is about circumstances ("the salary range
+was not a fit", "la ubicación no encajaba"): that is `logistics`; "more experience" is read as
+`experience`, with the skill or kind of project when the sentence names one ("more experience
+running Kafka in production"), and a note to look for the specific gap when it does not.
 """
 
 from __future__ import annotations
