@@ -17,6 +17,10 @@ What is persisted, and why:
   so an idle poll learns from one STATUS that nothing changed there.
 - `Event`: an append-only log per thread, for `explain` and for humans.
 
+Every row carries its `account` (the mailbox it belongs to, `Settings.account`), and a `Store`
+reads and writes only its account's rows, so several mailboxes can share one database; the
+per-folder tables are keyed by (account, folder) and (account, role). See `Store`.
+
 The schema is owned by Alembic (`agent/migrations`): opening a store upgrades the database in
 place under a lock, so several processes starting at once are safe, and a v0.1 database (made
 before Alembic) is recognised and migrated without losing anything.
@@ -54,6 +58,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     insert,
     or_,
     select,
@@ -366,20 +371,24 @@ class Store:
     and locks only its account's rows. `all_accounts` widens what it reads to every account's
     (`status --all-accounts`); what it writes is still its own.
 
-    `Store(url)` without an account is the unnamed account (''), the single user of a database
-    from before accounts. When a named account opens a database in which only the unnamed
-    account has rows, it takes them over: the first account to open an upgraded database is the
-    user who made it, and their threads stay theirs (`claimed` says it happened).
+    The unnamed account ('') is the single user of a database from before accounts. When a
+    named account opens a database in which only the unnamed account has rows, it takes them
+    over: the first account to open an upgraded database is the user who made it, and their
+    threads stay theirs (`claimed` says it happened).
+
+    `Store(url)` without an account, as callers wrote it before accounts, works on the
+    database's one account: the named account whose rows it holds when it holds exactly one's,
+    else the unnamed account (an empty database, an old one, or several accounts').
     """
 
-    def __init__(self, url: str, account: str = UNNAMED, dry_run: bool = False,
+    def __init__(self, url: str, account: str | None = None, dry_run: bool = False,
                  all_accounts: bool = False) -> None:
-        if not isinstance(account, str):
+        if account is not None and not isinstance(account, str):
             raise TypeError(f"account must be a str, not {type(account).__name__}")
-        if len(account) > ACCOUNT_LENGTH:
+        if account is not None and len(account) > ACCOUNT_LENGTH:
             raise StoreError(f"account name longer than {ACCOUNT_LENGTH} characters")
         self.url = url
-        self.account = account
+        self.account = UNNAMED if account is None else account
         self.dry_run = dry_run
         self.all_accounts = all_accounts
         try:
@@ -394,7 +403,9 @@ class Store:
         self._lock_handle: Any = None
         self._pending_seen: list[dict[str, Any]] = []
         try:
-            self.claimed = account != UNNAMED and self._claim_unnamed()
+            if account is None:
+                self.account = self._only_account()
+            self.claimed = bool(account) and self._claim_unnamed()
         except SQLAlchemyError as exc:
             self.session.close()
             self.engine.dispose()
@@ -412,6 +423,21 @@ class Store:
         return true() if self.all_accounts else column == self.account
 
     # -- the unnamed account's rows ---------------------------------------------------------
+    def _only_account(self) -> str:
+        """The one account whose rows the database holds, else UNNAMED (MIN and MAX per table,
+        which the account-first keys answer without reading the rows)."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for model in OWNED:
+                table = cast(Table, model.__table__)
+                low, high = conn.execute(select(func.min(table.c.account),
+                                                func.max(table.c.account))).one()
+                if low is not None:
+                    found |= {str(low), str(high)}
+                if len(found) > 1:
+                    return UNNAMED
+        return found.pop() if found else UNNAMED
+
     def _claim_unnamed(self) -> bool:
         """Give the unnamed account's rows to this account when no named account has any.
         Under the migration lock, so that of two accounts opening an upgraded database at once
@@ -833,7 +859,7 @@ def _safe_error(exc: Exception) -> str:
 
 
 @contextmanager
-def open_store(url: str, dry_run: bool = False, account: str = UNNAMED) -> Iterator[Store]:
+def open_store(url: str, dry_run: bool = False, account: str | None = None) -> Iterator[Store]:
     store = Store(url, account=account, dry_run=dry_run)
     try:
         yield store

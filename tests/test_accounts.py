@@ -21,6 +21,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from helpers import env_for, iso, make_mail, parse, rejection, run_cli, status_json
 from pg import postgres_url  # noqa: F401  (session fixture)
 from sqlalchemy import create_engine, select, text
@@ -32,6 +34,7 @@ from agent.errors import AlreadyRunning, ConfigError
 from agent.store import (
     PG_LOCK_KEY,
     UNNAMED,
+    Base,
     FolderSnapshot,
     KnownFolder,
     SeenMessage,
@@ -135,6 +138,15 @@ def other_rejection(n: int) -> bytes:
                      subject=f"Your application for Engineer {n}")
 
 
+def schema_diff(url: str) -> list:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        engine.dispose()
+
+
 def rows(url: str, model) -> list:
     engine = create_engine(url)
     try:
@@ -218,6 +230,25 @@ def test_every_store_query_sees_only_its_account(shared_url):
         assert every.thread(mine["b"]).account == "b"
     assert sorted(r.account for r in rows(shared_url, SyncCursor)) == ["a", "b"]
     assert Counter(r.account for r in rows(shared_url, SeenMessage)) == {"a": 3, "b": 3}
+    with Store(shared_url) as nameless:  # several accounts: a store without one is neither
+        assert nameless.account == UNNAMED and nameless.threads() == []
+
+
+def test_a_store_without_an_account_is_the_databases_only_one(tmp_path):
+    """What callers from before accounts wrote (`Store(url)`, scripts, the benchmark's idle
+    poll) keeps working on a database that one account's `debrief` made."""
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    with Store(url) as empty:
+        assert empty.account == UNNAMED
+    with Store(url, account="alex@imap.example.org:993") as store:
+        store.set_cursor("INBOX", 1, 5, T0)
+        store.add_thread(thread_row())
+        store.commit()
+    with Store(url) as store:
+        assert store.account == "alex@imap.example.org:993"
+        assert store.cursor("INBOX").last_uid == 5 and len(store.threads()) == 1
+    with Store(url, account="b") as other:
+        assert other.threads() == [] and not other.claimed
 
 
 def test_a_cycle_refuses_an_all_accounts_store(tmp_path):
@@ -339,8 +370,6 @@ def test_ten_accounts_start_at_once_on_one_postgres(dovecot_server, pg_db, tmp_p
             [f"dana{n}@co{n}.example", "priya@northwind.example"])
     every = json.loads(run_cli(envs[0], "status", "--json", "--all-accounts").stdout)
     assert Counter(t["account"] for t in every) == {account_of(env): 2 for env in envs}
-    from test_migrations import schema_diff
-
     assert schema_diff(pg_db) == []
 
 
@@ -496,8 +525,6 @@ def test_accounts_opening_an_old_database_at_once_one_keeps_it(pg_db):
         assert store.cursor("INBOX").last_uid == 7 and len(store.events(thread.id)) == 1
     with Store(pg_db, account="acc-other" if owner != "acc-other" else "x") as store:
         assert store.threads() == [] and store.cursor("INBOX") is None
-    from test_migrations import schema_diff
-
     assert schema_diff(pg_db) == []
 
 
