@@ -451,16 +451,13 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
         bulk, bulk_reasons, _ = bulk_mail(message, norm)
         return Analysis(language, ats, {}, signals, bulk, bulk_reasons, norm)
     feats = features.text_features(norm_subject, norm_body)
-    total = 0.0
-    for label, weight, _text in signals.cues:
-        feats["cue:" + label] = 1.0
-        total += weight
-        if weight >= lexicon.DECISIVE:
-            feats["cue:*decisive"] = 1.0  # language-independent: learnt in one, used in all
-    if total:
-        feats["cue:*weight"] = min(total, 6.0) / 6.0
+    # Rule cues are not features (see agent/core/features.py): they decide beside the model in
+    # `decide`. Of the look-alike job signals only those of another step in the process are
+    # (an interview, an offer, an assessment): talent-pool and careers-site boilerplate comes
+    # with rejections as often as without, and as a feature it outvoted the decision.
     for label, _weight, _text in signals.job_other:
-        feats["jo:" + label] = 1.0
+        if label in lexicon.NEXT_STEP_SIGNALS:
+            feats["jo:" + label] = 1.0
     for label, _weight, _text in signals.non_job:
         feats["nj:" + label] = 1.0
     if signals.sympathy:
@@ -490,6 +487,7 @@ def _describe(feature: str) -> str:
         "d": f"'{rest}' in a decision sentence",
         "p": f"word starting '{rest}' in a decision sentence",
         "c": f"decision concept '{rest}'",
+        "g": f"letters '{rest.strip()}' in a decision sentence",
         "w": f"word '{rest}'",
         "s": f"subject word '{rest}'",
         "cue": f"rule cue '{rest}'",

@@ -23,6 +23,13 @@ def words(text: str) -> frozenset[str]:
 
 DECISIVE = 2.0  # a phrase at least this heavy can decide a rejection by itself
 REJECTION_THRESHOLD = 2.5  # total rejection weight needed (decisive phrase + support)
+# JOB_OTHER labels that say the process goes on (model features); the other labels are
+# boilerplate that rejections carry too ("kept on file", "careers portal", "opportunity").
+NEXT_STEP_SIGNALS = frozenset({
+    "application received", "received", "application sent", "interview", "phone screen",
+    "interview round", "scheduling", "offer/congratulations", "assessment", "job alert",
+    "recruiter outreach", "still reviewing/status", "application received/interview (de/fr/es)",
+})
 JOB_OTHER_THRESHOLD = 2.0  # total job-signal weight for "job_other"
 
 # ---------------------------------------------------------------------------------------------
@@ -333,6 +340,15 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
 CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
     r"unless|sans réponse|sans retour|sin noticias|absent a response)\b[^.!?\n]{0,160}"
+)
+
+# An automated mailbox's "do not reply" line: a negation that decides nothing, in every
+# language's ATS mail (the model learnt its words as rejection evidence).
+NO_REPLY_LINE = (
+    r"\b(?:(?:please )?do not reply|don't reply|please don't respond|do not respond|not monitored|"
+    r"nicht (?:auf diese (?:e-?mail|nachricht) )?antworten|keine antworten|"
+    r"ne (?:pas )?(?:y )?répondre|ne pas répondre|n'y répondez pas|"
+    r"no (?:responda|respondas|conteste)s?)\b"
 )
 
 # Past interview: the candidate had interviewed (stage "interview").
