@@ -545,6 +545,22 @@ def context(rng: random.Random, lang: str, du: bool = False) -> dict[str, str]:
     }
 
 
+def labels(ctx: dict[str, str], row: dict) -> dict:
+    """Extraction labels of a rejection row (benchmarks/extraction.py): the company and role the
+    template put in, and the person's address when the mail comes from one. A field the mail does
+    not state is None (not scored), never a guess."""
+    text = f"{row['subject']}\n{row['from']}\n{row['body']}"
+    person_addr = f"{ctx['first']}.{ctx['last']}@{ctx['slug']}.example"
+    return {"company": ctx["company"] if ctx["company"] in text else None,
+            "job_title": ctx["role"] if ctx["role"] in text else None,
+            "contact": person_addr if person_addr in row["from"] else None}
+
+
+def labelled(ctx: dict[str, str], row: dict) -> dict:
+    """`row` with its extraction labels added after the message fields (which stay unchanged)."""
+    return {**row, **labels(ctx, row)}
+
+
 def sender(rng: random.Random, ctx: dict[str, str]) -> tuple[str, list[list[str]]]:
     fmt, headers = rng.choice(ATS_SENDERS)
     return fill(fmt, ctx), [[k, fill(v, ctx)] for k, v in headers]
@@ -598,11 +614,12 @@ def build_en(rng: random.Random) -> list[dict]:
         pool = EN_ROLE_GONE if i % 4 == 0 else EN_DECISION
         kind = "buried" if i % 3 == 0 else "plain"
         frm, headers = sender(rng, ctx)
-        rows.append({"label": "rejection", "subject": fill(rng.choice(EN_REJ_SUBJ), ctx),
-                     "from": frm, "body": compose(rng, parts, ctx, pool, kind),
-                     "headers": headers})
+        rows.append(labelled(ctx, {
+            "label": "rejection", "subject": fill(rng.choice(EN_REJ_SUBJ), ctx), "from": frm,
+            "body": compose(rng, parts, ctx, pool, kind), "headers": headers}))
     for _ in range(15):
-        rows.append({"label": "rejection", **linkedin_notice(rng, context(rng, "en"), True)})
+        ctx = context(rng, "en")
+        rows.append(labelled(ctx, {"label": "rejection", **linkedin_notice(rng, ctx, True)}))
     for i in range(170):
         ctx = context(rng, "en")
         pool = EN_ACK if i % 2 == 0 else EN_INVITE
@@ -670,10 +687,10 @@ def build_lang(rng: random.Random, lang: str) -> list[dict]:
         ctx = context(rng, lang, du)
         pool = gone if i % 5 == 0 else decisions
         frm, headers = sender(rng, ctx)
-        rows.append({"label": "rejection", "subject": fill(rng.choice(subjects), ctx),
-                     "from": frm, "body": compose(rng, parts, ctx, pool,
-                                                  "buried" if i % 3 == 0 else "plain"),
-                     "headers": headers})
+        rows.append(labelled(ctx, {
+            "label": "rejection", "subject": fill(rng.choice(subjects), ctx), "from": frm,
+            "body": compose(rng, parts, ctx, pool, "buried" if i % 3 == 0 else "plain"),
+            "headers": headers}))
     for i in range(n_neg):
         parts, _, du = variants[i % len(variants)]
         ctx = context(rng, lang, du)

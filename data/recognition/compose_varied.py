@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from compose import context, fill, pick, sender  # noqa: E402
+from compose import context, fill, labelled, pick, sender  # noqa: E402
 
 SEED = 20261124
 
@@ -313,9 +313,9 @@ def build(rng: random.Random, lang: str) -> list[dict]:
         ctx = context(rng, lang, du=lang == "de" and i % 2 == 1)
         pool = p["gone"] if i % 5 == 0 else p["decision"]
         frm, headers = sender(rng, ctx)
-        rows.append({"label": "rejection", "subject": fill(rng.choice(p["subj"]), ctx),
-                     "from": frm, "body": body(rng, p, ctx, fill(rng.choice(pool), ctx), True),
-                     "headers": headers})
+        rows.append(labelled(ctx, {
+            "label": "rejection", "subject": fill(rng.choice(p["subj"]), ctx), "from": frm,
+            "body": body(rng, p, ctx, fill(rng.choice(pool), ctx), True), "headers": headers}))
     for i in range(n_neg):
         ctx = context(rng, lang, du=lang == "de" and i % 2 == 1)
         frm, headers = sender(rng, ctx)
