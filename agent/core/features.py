@@ -54,6 +54,10 @@ DECISION_STEMS = (
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
     "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt", "ausgebucht",
     "zurückgezogen", "wahl ist", "retiré",
+    # the other outcomes, so that the model sees them too (good news, invitations, requests)
+    "delighted", "pleased", "happy to", "glad to", "excited to", "congratulat", "invit",
+    "request", "freuen", "freue", "gratul", "einlad", "gewünscht", "ravi", "plaisir",
+    "félicit", "complace", "encantad", "felicit", "pediste",
     "malheureus", "regrett", "décid", "pas ", "donner suite", "suite favorable", "pourvu",
     "autre profil", "autre candidat", "privilégi", "opté", "choix", "retenir", "retiendr",
     "lamentabl", "sentimos", "lamentamos", "decidido", "cubierta", "no ", "otro candidato",
@@ -100,11 +104,19 @@ for _concept, _starts in {
     "OFFER": "offer angebot zusage anbieten proposer propos ofrecer oferta",
     "MATCH": "match fit align suit passt passen correspond ajust encaj",
     "REJECT": "reject declin absage absagen abgesagt ablehn refus rechaz unsuccessful",
+    # The other outcomes a decision sentence can carry: good news, an invitation, no decision
+    # yet (~DECIDE), the candidate's own request. Learnt in one language, read in all.
+    "POSITIVE": "delighted pleased happy glad excited thrilled congratulat freuen freue erfreut "
+                "gratulier glückwunsch ravi ravie heureux heureuse plaisir félicit enchanté "
+                "encantad complace alegr felicit",
+    "INVITE": "invit einlad einzulad",
+    "REQUEST": "request gewünscht wunschgemäß pediste pidió solicitaste",
 }.items():
     for _start in _starts.split():
         CONCEPTS[_start] = _concept
 STRONG_CONCEPTS = frozenset({"REJECT", "FILLED", "UNFORTUNATELY", "REGRET", "~SELECT",
-                             "~PROCEED", "~OFFER", "~MATCH"})
+                             "~PROCEED", "~OFFER", "~MATCH", "POSITIVE", "INVITE", "REQUEST",
+                             "~DECIDE"})
 _CONCEPT_LENGTHS = sorted({len(k) for k in CONCEPTS}, reverse=True)
 NEGATED_PREFIX = "~"
 

@@ -346,7 +346,7 @@ CONDITIONAL = (
 # language's ATS mail (the model learnt its words as rejection evidence).
 NO_REPLY_LINE = (
     r"\b(?:(?:please )?do not reply|don't reply|please don't respond|do not respond|not monitored|"
-    r"nicht (?:auf diese (?:e-?mail|nachricht) )?antworten|keine antworten|"
+    r"nicht (?:auf diese (?:e-?mail|nachricht) )?antworten|antworten sie nicht|keine antworten|"
     r"ne (?:pas )?(?:y )?répondre|ne pas répondre|n'y répondez pas|"
     r"no (?:responda|respondas|conteste)s?)\b"
 )
