@@ -32,16 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agent.core import contacts  # noqa: E402
-from agent.core.classify import (  # noqa: E402
-    ANALYSED_CHARS,
-    _normalise,
-    _stage,
-    classify,
-    extract_company,
-    extract_title,
-    strip_quoted,
-)
+from agent.core import extract  # noqa: E402
+from agent.core.classify import ANALYSED_CHARS, analyse, classify, strip_quoted  # noqa: E402
 from agent.core.message import ParsedMessage, from_fields  # noqa: E402
 
 HANDWRITTEN = sorted((ROOT / "data" / "extraction").glob("rejections_*.txt"))
@@ -142,13 +134,10 @@ def answers(message: ParsedMessage) -> tuple[bool, dict[str, str]]:
     if v.label != "other":
         return v.label == "rejection", {"company": v.company, "job_title": v.job_title,
                                         "contact": v.contact_email, "stage": v.stage}
-    body = strip_quoted(message.text or "")[:ANALYSED_CHARS]
-    company = extract_company(message, body)[0]
-    subject_norm = _normalise(message.subject or "")
-    norm = f"{subject_norm}\n{_normalise(body[:2500])}" if subject_norm else _normalise(body[:2500])
-    return False, {"company": company, "job_title": extract_title(message, body, company)[0],
-                   "contact": contacts.choose_contact(message, body)[1],
-                   "stage": _stage(norm)[0]}
+    a = analyse(message)
+    x = extract.extract(message, strip_quoted(message.text or "")[:ANALYSED_CHARS], a.norm, a.bulk)
+    return False, {"company": x.company, "job_title": x.job_title, "contact": x.contact_email,
+                   "stage": x.stage}
 
 
 def main(argv: list[str] | None = None) -> int:

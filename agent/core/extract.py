@@ -1,0 +1,435 @@
+"""Extraction from a job mail: company, job title and stage. Pure functions, no IO.
+
+Company: votes from the sender's display name, body phrases ("the role at X", "my client X"), the
+signature, the subject and the sender's domain; the organisation the body and signature name wins
+over the domain's spelling, an agency recruiter's client over the agency, and a team, programme or
+person's job title is never a company. Legal suffixes are dropped for display; a name is never cut
+at an abbreviation dot ("St. Gallen"). Job title: a labelled line, then body phrases, then the
+subject. Stage: how far the candidate got (interview rounds, a recruiter screen, the application).
+Each extractor returns its value, a confidence and a readable reason (for --explain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from agent.core import contacts, lexicon
+from agent.core.message import ParsedMessage
+
+Stage = Literal["application", "screening", "interview"]
+
+ANALYSED_CHARS = 6000  # body characters used for extraction; bounds the work per message
+EXTRACT_CHARS = 3000  # body characters searched for company/title phrases (names come early)
+
+_ATS_NAMES = frozenset(name.lower() for name, _ in lexicon.ATS) | frozenset(
+    d.split(".")[0] for _, ds in lexicon.ATS for d in ds) | {"myworkday", "greenhouse-mail",
+                                                             "workablemail", "teamtailor-mail"}
+_SOFT_BREAK = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
+
+
+def _flatten(text: str) -> str:
+    """Hard-wrapped paragraphs joined into lines ('for the Staff\\nEngineer role')."""
+    return _SOFT_BREAK.sub(" ", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Stage
+# ---------------------------------------------------------------------------------------------
+_INTERVIEWED = tuple(re.compile(p) for p in lexicon.INTERVIEWED)
+_FUTURE = re.compile(r"\blook(?:ing)? forward to [^.!?]{0,80}")
+
+
+# Interview rounds beyond a first screen: final rounds, system design, onsite, panels.
+_ROUNDS = re.compile(
+    r"\b(?:system design|technical (?:interview|round|session)|coding (?:interview|session)|"
+    r"final (?:round|interview|stage)|onsite|on-site|panel interview|interview panel|"
+    r"interview(?:s| rounds?| "
+    r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|hiring "
+    r"manager|case interview|superday|assessment cent(?:er|re)|zweit(?:es|en) gespräch|"
+    r"fachgespräch|vorstellungsgespräch|entretien (?:final|technique)|entretiens|entrevista "
+    r"(?:final|técnica)|entrevistas)\b")
+# A first call with a recruiter only.
+_SCREEN = re.compile(
+    r"\b(?:recruiter (?:screen|call|chat|conversation)|phone screen|phone call|screening (?:call|"
+    r"interview)|initial (?:call|conversation|chat|screen|phone)|intro(?:ductory)? call|first call|"
+    r"call with (?:me|our recruiter|our talent)|telefonat|telefoninterview|erstgespräch|"
+    r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada)\b")
+
+
+_INVITED = re.compile(
+    r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
+    r"would like to (?:meet|speak)|aimerions vous rencontrer)")
+
+
+def stage(norm: str) -> tuple[Stage, str]:
+    """How far the candidate got: interview rounds, a recruiter screen, or the application."""
+    if not any(n in norm for n in lexicon.INTERVIEWED_NEEDLES) and "screen" not in norm \
+            and "system design" not in norm and "telefon" not in norm:
+        return "application", ""
+    if "forward to" in norm:  # "we look forward to speaking with you": not yet interviewed
+        norm = _FUTURE.sub(" ", norm)
+    past = None
+    for rx in _INTERVIEWED:
+        past = rx.search(norm)
+        if past:
+            break
+    rounds = _ROUNDS.search(norm)
+    screen = _SCREEN.search(norm)
+    if rounds and (past or not (screen or _INVITED.search(norm))):
+        return "interview", f"stage interview: '{rounds.group(0)}'"
+    if screen:
+        return "screening", f"stage screening: '{screen.group(0)}'"
+    if past:
+        return "interview", f"stage interview: '{past.group(0)}'"
+    return "application", ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Company
+# ---------------------------------------------------------------------------------------------
+# A capitalised word; a dot stays inside ("A.I.") and after a title-like abbreviation ("St. Gallen",
+# "Mt. Sinai"): a company name is never cut at an abbreviation dot.
+_CAP = r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\bSte)\.)*"
+_ORG = rf"(?:{_CAP}(?:(?: |, )(?:(?:of|de|du|des|la|le|für|and|&|the|y|zu) )?{_CAP}){{0,5}})"
+_ORG_STOP = re.compile(
+    r"(?:,? (?:in|at|for|with|and|to|is|as|has|we|our|who|where|on|from|this|team|about)\b.*$)|"
+    r"[.,;:!?)]+$"
+)
+_COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
+    (re.compile(p), w, src) for p, w, src in (
+        (rf"\b(?:position|role|opening|job|vacancy|internship|opportunity|team|career|stelle|"
+         rf"poste|puesto) (?:at|with|bei|chez|en|in) (?:the )?({_ORG})", 3.0, "body 'role at'"),
+        (rf"\b(?:applying|applied|application|apply) (?:to|for) (?:the |our |a |an )?"
+         rf"[^.\n]{{2,80}}? (?:at|with|bei|chez) (?:the )?({_ORG})", 3.0, "body 'applied to X at'"),
+        (rf"\b(?:interest in|interested in|applying to|applied to|apply to|apply at|applying at|"
+         rf"application to|application with|consider(?:ing)?|for choosing|joining|to join|"
+         rf"[Bb]ewerbung bei|[Bb]ewerbung als [^.\n]{{2,60}}? bei|Interesse an|intérêt pour|"
+         rf"que vous portez à|interés en|interés por) "
+         rf"(?:(?:working|a career) (?:at|with|for) |joining |the team at |us at )?"
+         rf"(?:the |der |die |dem |la |le |l'|el )?({_ORG})", 2.0, "body 'interest in'"),
+        (rf"\b(?:my|our) client,? (?:the )?({_ORG})", 3.0, "body 'my client'"),
+        (rf"\bon behalf of (?:(?:my|our) client,? )?(?:the )?({_ORG})", 3.0, "body 'my client'"),
+        (rf"\b(?:Unfortunately,|Leider hat|Malheureusement,) ({_ORG}) (?:has|have|did|is|hat)",
+         3.0, "body 'X has decided'"),
+        (rf"^(?:The |Das |L'équipe |El equipo de )?({_ORG}) (?:Recruiting|Recruitment|Talent|"
+         rf"Hiring|Careers|HR|People|Team|Talent Acquisition|Recruiting Team|Hiring Team|"
+         rf"Talent Team|Careers Team|Recruitment Team)(?: Team)?\s*$", 3.0, "signature team"),
+        (rf"^(?:The |Your friends at |Das |Ihr |Dein )({_ORG}) (?:Team|Recruiting Team|-Team)\s*$",
+         3.0, "signature team"),
+        (rf"^(?:Recruiting|Talent|HR|Hiring|People) (?:Team|Acquisition)?,? ({_ORG})\s*$", 2.0,
+         "signature team"),
+        (rf"^(?:[A-Z][\w-]* ){{0,3}}(?:Manager|Recruiter|Director|Lead|Partner|Specialist|"
+         rf"Coordinator|Officer|Consultant|Founder|CEO|CTO|Head of [A-Z]\w+|Sourcer)"
+         rf"(?:,| at| \|| -| @) ({_ORG})\s*$", 2.5, "signature title line"),
+    )
+)
+_DISPLAY_TEAM = re.compile(
+    r"^(?:the )?(.+?)(?: (?:via|through|@) .+|,? (?:recruiting|recruitment|talent acquisition|"
+    r"talent|hiring team|hiring|careers|career|jobs|hr|people|people team|team|notifications|"
+    r"workday|karriere|recrutement|empleo)(?: team)?)$",
+    re.IGNORECASE,
+)
+_SUBJECT_COMPANY = tuple(re.compile(p) for p in (
+    rf"\b(?:application (?:to|at|with)|applying to|applying for .+? at|interest in|applied to|"
+    rf"update from|from|at|with|bei|chez|en) ({_ORG})\s*(?:[-|:!,.]|$)",
+    rf"^({_ORG}) (?:\||-|:|–) ",
+    rf"^(?:Your |Update on your |Ihre )({_ORG}) (?:application|Bewerbung)",
+))
+_GENERIC_ORG = lexicon.words(
+    "us our we you your the team company hiring team recruiting application update thank "
+    "thanks unfortunately hello hi dear important regarding re fwd position role job careers "
+    "candidate talent acquisition application received application update job application "
+    "interview this that it human resources recruitment hr people ihre votre su corporate"
+) | {"hiring team", "recruiting team", "application update", "application received", "job",
+     "the team", "our team", "talent team", "careers team"}
+
+
+_ORG_TAIL = re.compile(r"(?:\s+(?:recruiting|recruitment|talent|acquisition|hiring|team|careers|"
+                       r"career|hr|people|operations|jobs|workday|karriere|-team|graduate|graduates|campus|"
+                       r"early careers|university relations))+$",
+                       re.IGNORECASE)
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:GmbH(?: & Co\.? KG)?|AG|Inc|LLC|LLP|Ltd|Limited|S\.?A\.?S|S\.?A|SARL|S\.?L\.?U?|"
+    r"B\.?V|N\.?V|plc|PLC|Corp|Corporation|Co|Pty(?: Ltd)?|KG|KGaA|SE|e\.?V|S\.?p\.?A|S\.?r\.?l|"
+    r"AB|ASA|Oy|Pvt(?: Ltd)?|S\.?C|mbH)\.?$")
+_TITLE_FOLLOWS = re.compile(r"\s+(?:position|role|opening|job|internship|vacancy|at|with)\b")
+
+
+def _clean_org(raw: str) -> str:
+    org = raw.strip(" .,;:-|\"'")
+    org = _ORG_STOP.sub("", org).strip(" .,;:-|\"'")
+    org = _ORG_TAIL.sub("", org).strip(" .,;:-|\"'")
+    org = _LEGAL_SUFFIX.sub("", org).strip(" .,;:-|\"'")
+    org = re.sub(r"^(?:The|Das|La|Le|El) (?=\S)", "", org) if len(org.split()) > 1 else org
+    return org
+
+
+# A last word that makes a name a team, a programme or a person's title, never a company
+# ("Payments Platform", "Graduate", "Senior Consultant", "Data Engineer").
+_NOT_COMPANY_LAST = lexicon.words(
+    "platform platforms infrastructure growth engineering operations graduate graduates programme "
+    "program intern interns internship team teams squad department consultant consultants "
+    "recruiter recruiters manager managers director partner specialist coordinator officer "
+    "engineer engineers developer developers analyst designer lead associate assistant scientist "
+    "researcher sourcer founder ceo cto vp president head entwickler entwicklerin berater "
+    "beraterin ingenieur ingénieur ingeniero chargée chargé responsable analista"
+)
+
+
+def _valid_org(org: str) -> bool:
+    low = org.lower()
+    if not org or len(org) > 60 or len(org.split()) > 6 or low in _GENERIC_ORG:
+        return False
+    if low.split()[-1] in _NOT_COMPANY_LAST:
+        return False
+    if low.split()[0] in _GENERIC_ORG and len(org.split()) == 1:
+        return False
+    if low in _ATS_NAMES or low.replace(" ", "") in _ATS_NAMES:
+        return False
+    return not any(w in _ATS_NAMES for w in low.split())
+
+
+def _domain_company(domain: str) -> str:
+    if not domain or contacts.ats_for_domain(domain) or domain in lexicon.FREEMAIL:
+        return ""
+    labels = [p for p in domain.lower().split(".") if p]
+    if len(labels) < 2:
+        return ""
+    core = labels[:-1]
+    if len(core) >= 2 and core[-1] in {"co", "com", "org", "ac", "gov", "net"}:
+        core = core[:-1]  # acme.co.uk
+    core = [p for p in core if p not in lexicon.MAIL_SUBDOMAINS] or core[-1:]
+    name = core[-1]
+    if name in _ATS_NAMES or len(name) < 2:
+        return ""
+    return "-".join(part.capitalize() for part in name.split("-"))
+
+
+_SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
+                      "body 'interest in'": 0.75, "body 'my client'": 0.95,
+                      "body 'X has decided'": 0.85, "signature team": 0.9,
+                      "signature title line": 0.85, "sender name": 0.8, "subject": 0.7,
+                      "sender domain": 0.45}
+
+
+def extract_company(message: ParsedMessage, body: str) -> tuple[str, float, str]:
+    """(company, confidence, reason). Votes from sender name, body phrases, signature, subject
+    and domain; confidence says how many independent places agree and how close a rival is."""
+    votes: dict[str, float] = {}
+    shown: dict[str, str] = {}
+    sources: dict[str, list[str]] = {}
+
+    def vote(raw: str, weight: float, source: str) -> None:
+        org = _clean_org(raw)
+        if not _valid_org(org):
+            return
+        if source == "subject" and contacts.looks_like_person_name(org):
+            return  # "Sam Taylor - Next steps": the candidate's own name
+        key = org.lower()
+        votes[key] = votes.get(key, 0.0) + weight
+        shown.setdefault(key, org)
+        sources.setdefault(key, []).append(source)
+
+    sender = message.sender
+    if sender and sender.name:
+        m = _DISPLAY_TEAM.match(sender.name.strip())
+        if m and not contacts.looks_like_person_name(m.group(1)):
+            vote(m.group(1), 3.0, "sender name")
+    head = body[:ANALYSED_CHARS]
+    flat = _flatten(head[:EXTRACT_CHARS])
+    for rx, weight, source in _COMPANY_PATTERNS:
+        if source.startswith("signature"):
+            continue
+        for m in rx.finditer(flat):
+            if source == "body 'interest in'" and _TITLE_FOLLOWS.match(flat, m.end(1)):
+                continue  # "interest in the Data Analyst position": a title, not a company
+            vote(m.group(1), weight, source)
+    tail_lines = [ln.strip(" *_|") for ln in head.splitlines() if ln.strip()][-8:]
+    for line in tail_lines:
+        for rx, weight, source in _COMPANY_PATTERNS:
+            if source.startswith("signature"):
+                m = rx.match(line)
+                if m:
+                    vote(m.group(1), weight, source)
+    subject = message.subject
+    for rx in _SUBJECT_COMPANY:
+        for m in rx.finditer(subject):
+            vote(m.group(1), 2.0, "subject")
+    if "body 'my client'" in {src for found in sources.values() for src in found}:
+        # an agency recruiter writes on behalf of a client: the agency is not the company
+        for key in list(votes):
+            if not any(src.startswith("body") for src in sources[key]):
+                del votes[key]
+    elif sender:
+        dom = _domain_company(sender.domain)
+        squashed = re.sub(r"[^a-z0-9]", "", dom.lower())
+        spelled = [key for key in votes if squashed and squashed in re.sub(r"[^a-z0-9]", "", key)]
+        if spelled:
+            # the body spells out the domain's name ("Northstar Labs" for northstarlabs.com):
+            # that spelling wins, the domain only confirms it
+            for key in spelled:
+                votes[key] += 1.0
+                sources[key].append("sender domain")
+        elif dom:
+            vote(dom, 1.0, "sender domain")
+    if not votes:
+        return "", 0.0, ""
+    # "University of Westbridge" also confirms "Westbridge"; the fuller name wins ties
+    for key in list(votes):
+        for other in votes:
+            if other != key and re.search(rf"\b{re.escape(other)}\b", key):
+                votes[key] += 0.5
+    # Agreement between a short and a long form ("Acme" / "Acme Robotics") favours the short one
+    # only when it is clearly more frequent.
+    best = max(votes, key=lambda k: (votes[k], -len(k)))
+    found = sources[best]
+    conf = max(_SOURCE_CONFIDENCE.get(src, 0.5) for src in found)
+    if len(set(found)) > 1:  # two independent places agree
+        conf = min(0.98, conf + 0.1)
+    runner_up = max((v for k, v in votes.items() if k != best), default=0.0)
+    if runner_up and runner_up >= votes[best] * 0.8:
+        conf -= 0.15  # a close second candidate: less sure
+    conf = round(max(0.05, min(conf, 0.98)), 2)
+    return shown[best], conf, f"company '{shown[best]}' from {', '.join(found)} ({conf:.2f})"
+
+
+_TITLE_BODY = tuple(re.compile(p) for p in (
+    r"\b(?:for|to|in|about) (?:the|our|your|this) (?:role|position|post) of ([^.\n]{3,80}?)"
+    r"(?: at | with |[.,;\n]|$)",
+    r"\b(?:for|to|in|of|about|with|regarding|on) (?:the|our|your|this|an?) ([A-Z0-9][^.\n]{2,80}?) "
+    r"(?:position|role|opening|job|vacancy|internship|post|requisition|Stelle|Position)\b",
+    r"\bthe ([A-Z0-9][^.\n]{2,80}?) (?:position|role|opening) (?:at|with|in)\b",
+    r"\b(?:for|to) (?:the )?(?:position|role|post|job) (?:of|as) (?:an? )?([^.,\n]{3,80}?)"
+    r"(?: at | with | in |[.,;\n]|$)",
+    r"\byour ([A-Z][^.\n]{2,60}?) application\b",
+    r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our )?([A-Z][^.\n]{2,80}?)"
+    r"(?: position| role| opening| at | with |[.,;\n]|$)",
+    r"\b(?:als|en tant que|como|au poste de|pour le poste de|(?:für|an) (?:die|der) (?:Stelle|"
+    r"Position)(?: als)?|"
+    r"para el puesto de|al puesto de|para la posición de|de la vacante de) ([A-Z][^.\n]{2,60}?)"
+    r"(?: bei | chez | en | und | et | y |[.,;\n]|$)",
+))
+_TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
+    r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition)"
+    r"(?: title)?: ?([^\n]{3,80})$", re.MULTILINE)
+_TITLE_SUBJECT = tuple(re.compile(p) for p in (
+    r"^(.+?)\s*[(\[](?:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x)[)\]]",
+    r"^(.+?) (?:-|–|\||:) (?:our decision|decision|an update|update|application update|"
+    r"status update|"
+    r"next steps|your application|feedback|outcome|ihre bewerbung|deine bewerbung|rückmeldung|"
+    r"votre candidature|suite à votre candidature|tu candidatura|su candidatura)\b",
+    r"\b(?:application (?:to|for)|applying for|applied for|interest in the|for the|update on the|"
+    r"follow-up for|regarding|re:|bewerbung als|bewerbung für|candidature au poste de|"
+    r"candidature pour|candidatura para|candidatura a) (?:the |a |an |our |le poste de |"
+    r"el puesto de )?(.+?)(?: at | bei | chez | en | with | position| role| search| \| |"
+    r" - |$)",
+    r"^(.+?) (?:application|Application|Bewerbung|candidature)(?: update| received| status)?\s*$",
+    r"^[^|:-]+ (?:-|\||:|–) (.+)$",
+    r"^(?:Indeed Application|Application|Applied): (.+)$",
+))
+_REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-56835"; not "2025"
+    r"\s*[\(\[]?\s*(?:(?i:#|req(?:uisition)?\.?(?: ?id| ?no\.?| ?#)?:? ?|job (?:id|no\.?|#):? ?|"
+    r"ref(?:erence)?\.?:? ?|id:? ?)[A-Z]{0,5}[-_]?\d{2,}[\w-]*|\b[A-Z]{1,5}-?\d{3,}[\w-]*|"
+    r"\b\d{5,}[\w-]*|\b\d{4}-\d{3,})[\)\]]?\s*"
+)
+_PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d|w/m/d|m/f/d|f/m/d|"
+                        r"h/f|f/h|m/f|all genders|d/f/m)\b[^()\[\]]*)[)\]]", re.IGNORECASE)
+_BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
+                        r"ihre|votre|su|thanks)\b", re.IGNORECASE)
+
+
+def clean_title(raw: str) -> str:
+    """Drop requisition numbers, '(Remote)', '(m/w/d)', trailing locations and punctuation."""
+    title = raw.strip(" \t\"'*.,:;!-|")
+    title = _PAREN_LOC.sub("", title)
+    title = _REQ.sub(" ", title)
+    title = re.sub(r"\(\s*\)|\s*\([^)]*$", "", title)
+    for _ in range(2):
+        parts = re.split(r"\s+[-–|/@,]\s+|\s+(?:in|at)\s+(?=[A-Z])|,\s*", title)
+        if len(parts) > 1:
+            last = parts[-1].strip(" ()").lower()
+            words = re.findall(r"[\w-]+", last)
+            if words and (all(w in lexicon.LOCATIONS for w in words)
+                          or re.fullmatch(r"[a-z .]+, ?[a-z]{2}", last)):
+                title = title[: title.rfind(parts[-1])].rstrip(" -–|/@,(")
+    title = re.sub(r"\s+", " ", title).strip(" \t\"'*.,:;!-|(")
+    return title
+
+
+def _valid_title(title: str, company: str) -> bool:
+    if not (2 <= len(title) <= 80) or len(title.split()) > 10:
+        return False
+    if company and title.lower() == company.lower():
+        return False
+    if _BAD_TITLE.search(title):
+        return False
+    return title[0].isupper() or title[0].isdigit()
+
+
+def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str, float, str]:
+    """(job title, confidence, reason) from the body first (fuller), then the subject."""
+    for m in _TITLE_FIELDS.finditer(body[:EXTRACT_CHARS]):
+        title = clean_title(m.group(1))
+        if _valid_title(title, company):
+            return title, 0.95, f"job title '{title}' from a labelled line"
+    flat = _flatten(body[:EXTRACT_CHARS])
+    for rx in _TITLE_BODY:
+        for m in rx.finditer(flat):
+            title = clean_title(m.group(1))
+            if company and title.lower().endswith(" at " + company.lower()):
+                title = title[: -len(company) - 4]
+            if _valid_title(title, company):
+                return title, 0.85, f"job title '{title}' from body"
+    subject = message.subject
+    for rx in _TITLE_SUBJECT:
+        sm = rx.search(subject)
+        if sm:
+            title = clean_title(sm.group(1))
+            if company:
+                title = re.sub(rf"\s*(?:at|@|-|\|)\s*{re.escape(company)}$", "", title,
+                               flags=re.IGNORECASE)
+            if _valid_title(title, company):
+                return title, 0.75, f"job title '{title}' from subject"
+    return "", 0.0, ""
+
+
+# ---------------------------------------------------------------------------------------------
+# All fields of one mail
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Extraction:
+    """The fields a draft needs, with their confidences and readable reasons."""
+
+    stage: Stage = "application"
+    company: str = ""
+    company_confidence: float = 0.0
+    job_title: str = ""
+    title_confidence: float = 0.0
+    contact_name: str = ""
+    contact_email: str = ""
+    reasons: tuple[str, ...] = ()
+
+
+def extract(message: ParsedMessage, body: str, norm: str, bulk: bool = False) -> Extraction:
+    """Stage (from the normalised text), company, title and contact (from the unquoted body).
+    Bulk/list mail gets no contact: it is never answered."""
+    reasons: list[str] = []
+    found_stage, why = stage(norm)
+    if why:
+        reasons.append(why)
+    company, company_conf, why = extract_company(message, body)
+    if why:
+        reasons.append(why)
+    title, title_conf, why = extract_title(message, body, company)
+    if why:
+        reasons.append(why)
+    name, email, why = contacts.choose_contact(message, body)
+    if name and company and (name.lower() in company.lower() or company.lower() in name.lower()):
+        name = ""  # the signature was the company's name, not a person's
+    if bulk and email:
+        name, email, why = "", "", "none: bulk/list mail is never answered"
+    reasons.append(f"contact: {why}")
+    return Extraction(found_stage, company, company_conf, title, title_conf, name, email,
+                      tuple(reasons))
