@@ -24,7 +24,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from helpers import env_for, iso, make_mail, parse, rejection, run_cli, status_json
-from pg import postgres_url  # noqa: F401  (session fixture)
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
@@ -45,6 +44,8 @@ from agent.store import (
     account_lock_path,
 )
 
+pytest_plugins = ["pg"]  # the session's PostgreSQL (postgres_url)
+
 T0 = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)  # Monday
 H, D = timedelta(hours=1), timedelta(days=1)
 REJ = "<rej-1@northwind.example>"
@@ -55,7 +56,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "v0_1_database.sql"
 
 
 @pytest.fixture
-def pg_db(postgres_url: str) -> Iterator[str]:  # noqa: F811
+def pg_db(postgres_url: str) -> Iterator[str]:
     """A fresh, empty database on the session's PostgreSQL; dropped afterwards."""
     name = f"a_{secrets.token_hex(6)}"
     admin = create_engine(make_url(postgres_url).set(database="postgres"),
