@@ -221,21 +221,28 @@ def sentence_features(sentence: str, feats: dict[str, float]) -> None:
             gap += 1
 
 
+@lru_cache(maxsize=1 << 15)
+def _token_grams(tok: str) -> tuple[str, ...]:
+    """The g: feature names of one token ('~declined' -> 'g:~ dec', ...); () for a stopword.
+    Memoised: the same words recur in every mail."""
+    neg = tok.startswith(NEGATED_PREFIX)
+    bare = tok[1:] if neg else tok
+    if bare in STOPWORDS:
+        return ()
+    padded = f" {bare} "
+    prefix = "g:~" if neg else "g:"
+    return tuple(prefix + padded[i:i + n] for n in GRAM_SIZES
+                 for i in range(len(padded) - n + 1))
+
+
 def gram_features(sentences: list[str], feats: dict[str, float]) -> None:
     """g: character n-grams of the decision sentences' content words, one L2-normalised block."""
     counts: dict[str, float] = {}
+    get = counts.get
     for sentence in sentences:
         for tok in tokens(sentence):
-            neg = tok.startswith(NEGATED_PREFIX)
-            bare = tok[1:] if neg else tok
-            if bare in STOPWORDS:
-                continue
-            padded = f" {bare} "
-            prefix = "g:~" if neg else "g:"
-            for n in GRAM_SIZES:
-                for i in range(len(padded) - n + 1):
-                    key = prefix + padded[i:i + n]
-                    counts[key] = counts.get(key, 0.0) + 1.0
+            for key in _token_grams(tok):
+                counts[key] = get(key, 0.0) + 1.0
     if counts:
         scale = GRAM_BLOCK / math.sqrt(sum(v * v for v in counts.values()))
         for key, value in counts.items():
