@@ -12,6 +12,7 @@ Each extractor returns its value, a confidence and a readable reason (for --expl
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -43,8 +44,10 @@ _FUTURE = re.compile(r"\blook(?:ing)? forward to [^.!?]{0,80}")
 
 # Interview rounds beyond a first screen: final rounds, system design, onsite, panels.
 _ROUNDS = re.compile(
-    r"\b(?:system design|technical (?:interview|round|session)|coding (?:interview|session)|"
-    r"final (?:round|interview|stage)|onsite|on-site|panel interview|interview panel|"
+    r"\b(?:system[- ]design|technical (?:interview|round|session)|coding (?:interview|session)|"
+    r"final (?:round|interview|stage)|(?:second|third|2nd|3rd|follow-up) (?:interview|round)|"
+    r"finalen? runde|letzten? runde|zweiten? runde|entretien final|entretiens? techniques?|"
+    r"entrevista final|entrevistas? técnicas?|onsite|on-site|panel interview|interview panel|"
     r"interview(?:s| rounds?| "
     r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|hiring "
     r"manager|case interview|superday|assessment cent(?:er|re)|zweit(?:es|en) gespräch|"
@@ -58,6 +61,8 @@ _SCREEN = re.compile(
     r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada)\b")
 
 
+_STAGE_NEEDLES = ("screen", "system design", "system-design", "telefon", "runde", "round",
+                  "session", "panel")
 _INVITED = re.compile(
     r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
     r"would like to (?:meet|speak)|aimerions vous rencontrer)")
@@ -65,8 +70,8 @@ _INVITED = re.compile(
 
 def stage(norm: str) -> tuple[Stage, str]:
     """How far the candidate got: interview rounds, a recruiter screen, or the application."""
-    if not any(n in norm for n in lexicon.INTERVIEWED_NEEDLES) and "screen" not in norm \
-            and "system design" not in norm and "telefon" not in norm:
+    if not any(n in norm for n in lexicon.INTERVIEWED_NEEDLES) and not any(
+            n in norm for n in _STAGE_NEEDLES):
         return "application", ""
     if "forward to" in norm:  # "we look forward to speaking with you": not yet interviewed
         norm = _FUTURE.sub(" ", norm)
@@ -91,7 +96,8 @@ def stage(norm: str) -> tuple[Stage, str]:
 # ---------------------------------------------------------------------------------------------
 # A capitalised word; a dot stays inside ("A.I.") and after a title-like abbreviation ("St. Gallen",
 # "Mt. Sinai"): a company name is never cut at an abbreviation dot.
-_CAP = r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\bSte)\.)*"
+_CAP = (r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\bSte)\.|"
+        r"(?<=\bSta)\.|(?<=\bSto)\.)*")
 _ORG = rf"(?:{_CAP}(?:(?: |, )(?:(?:of|de|du|des|la|le|für|and|&|the|y|zu) )?{_CAP}){{0,5}})"
 _ORG_STOP = re.compile(
     r"(?:,? (?:in|at|for|with|and|to|is|as|has|we|our|who|where|on|from|this|team|about)\b.*$)|"
@@ -109,15 +115,29 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
          rf"que vous portez à|interés en|interés por) "
          rf"(?:(?:working|a career) (?:at|with|for) |joining |the team at |us at )?"
          rf"(?:the |der |die |dem |la |le |l'|el )?({_ORG})", 2.0, "body 'interest in'"),
-        (rf"\b(?:my|our) client,? (?:the )?({_ORG})", 3.0, "body 'my client'"),
+        (rf"\b(?i:my|our|mon|notre|nuestro|nuestra|meinem|meines|unserem|unseres|unser|mein)\s+"
+         rf"(?i:client|clients|kunden?|cliente)[,:]?\s+(?:the |der |die |den |le |la |el |l')?"
+         rf"({_ORG})", 3.0, "body 'my client'"),
         (rf"\bon behalf of (?:(?:my|our) client,? )?(?:the )?({_ORG})", 3.0, "body 'my client'"),
         (rf"\b(?:Unfortunately,|Leider hat|Malheureusement,) ({_ORG}) (?:has|have|did|is|hat)",
          3.0, "body 'X has decided'"),
+        (rf"(?:^|[.!?]\s+|\b(?:that|dass|que) )(?:the )?({_ORG}) (?:has|have|had) (?:now )?"
+         rf"(?:decided|chosen|come back|opted|elected)\b", 2.5, "body 'X has decided'"),
+        (rf"\b(?:heard back from|feedback from|news from|Rückmeldung von|retour de|respuesta de) "
+         rf"(?:the )?({_ORG})", 2.0, "body 'heard from X'"),
+        (rf"\b(?:poste|puesto|vacante|posición|Stelle) (?:d(?:e |')|als )[^.\n]{{2,60}}? "
+         rf"(?:à la |à l'|à |au sein d(?:e |')(?:la |l')?|chez |en (?:el |la )?|bei (?:der )?)"
+         rf"({_ORG})", 3.0, "body 'role at'"),
         (rf"^(?:The |Das |L'équipe |El equipo de )?({_ORG}) (?:Recruiting|Recruitment|Talent|"
          rf"Hiring|Careers|HR|People|Team|Talent Acquisition|Recruiting Team|Hiring Team|"
          rf"Talent Team|Careers Team|Recruitment Team)(?: Team)?\s*$", 3.0, "signature team"),
         (rf"^(?:The |Your friends at |Das |Ihr |Dein )({_ORG}) (?:Team|Recruiting Team|-Team)\s*$",
          3.0, "signature team"),
+        (rf"^(?:L'équipe|L’équipe|El equipo|Equipo|Das Team|Ihr Team|Dein Team|Euer Team|The team|"
+         rf"Team)(?: (?:de |des |du |der |von )?(?:Recrutement|Talento|Talent|Talents|Recruiting|"
+         rf"Selección|RH|RRHH|Personal|Personas|Recursos Humanos))? "
+         rf"(?:de |des |du |der |von |at |of |bei |from )?(?:la |el |l')?({_ORG})\s*$", 3.0,
+         "signature team"),
         (rf"^(?:Recruiting|Talent|HR|Hiring|People) (?:Team|Acquisition)?,? ({_ORG})\s*$", 2.0,
          "signature team"),
         (rf"^(?:[A-Z][\w-]* ){{0,3}}(?:Manager|Recruiter|Director|Lead|Partner|Specialist|"
@@ -126,9 +146,10 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
     )
 )
 _DISPLAY_TEAM = re.compile(
-    r"^(?:the )?(.+?)(?: (?:via|through|@) .+|,? (?:recruiting|recruitment|talent acquisition|"
+    r"^(?:the )?(.+?)(?: (?:via|through|@) .+|,? (recruiting|recruitment|talent acquisition|"
     r"talent|hiring team|hiring|careers|career|jobs|hr|people|people team|team|notifications|"
-    r"workday|karriere|recrutement|empleo)(?: team)?)$",
+    r"workday|karriere|recrutement|empleo|bewerbermanagement|personalabteilung|recursos humanos|"
+    r"rrhh|rh|selección)(?: team)?)$",
     re.IGNORECASE,
 )
 _SUBJECT_COMPANY = tuple(re.compile(p) for p in (
@@ -142,8 +163,10 @@ _GENERIC_ORG = lexicon.words(
     "thanks unfortunately hello hi dear important regarding re fwd position role job careers "
     "candidate talent acquisition application received application update job application "
     "interview this that it human resources recruitment hr people ihre votre su corporate"
+    " personalabteilung bewerbermanagement recrutement rrhh rh selección"
 ) | {"hiring team", "recruiting team", "application update", "application received", "job",
-     "the team", "our team", "talent team", "careers team"}
+     "the team", "our team", "talent team", "careers team", "recursos humanos",
+     "ressources humaines", "people & culture"}
 
 
 _ORG_TAIL = re.compile(r"(?:\s+(?:recruiting|recruitment|talent|acquisition|hiring|team|careers|"
@@ -163,7 +186,27 @@ def _clean_org(raw: str) -> str:
     org = _ORG_TAIL.sub("", org).strip(" .,;:-|\"'")
     org = _LEGAL_SUFFIX.sub("", org).strip(" .,;:-|\"'")
     org = re.sub(r"^(?:The|Das|La|Le|El) (?=\S)", "", org) if len(org.split()) > 1 else org
+    org = _POSSESSIVE.sub("", org) if len(org.split()) > 1 else org  # "Ihr St. Gallen Analytics"
     return org
+
+
+_POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Dein|Deine|Euer|Unser|Your|Our|Votre|Notre|Su|Tu|Nuestro) ")
+# Words that make a name a person's job title wherever they stand ("Senior Recruiter, Northpeak",
+# "Talent Acquisition Managerin"): never part of a company name here.
+_PERSON_TITLE = lexicon.words(
+    "recruiter recruiterin consultant consultante consultora consultor manager managerin "
+    "director directora directeur directrice partner partnerin specialist spezialistin "
+    "coordinator officer sourcer founder co-founder ceo cto cfo coo vp president head lead "
+    "leiter leiterin berater beraterin personalberater personalberaterin headhunter chargé "
+    "chargée responsable jefe jefa professor professorin professeur"
+)
+# First words of a team, a department, a programme or a role, never of a company.
+_NOT_COMPANY_FIRST = lexicon.words(
+    "position stelle poste puesto role job service équipe equipo team direction departamento "
+    "department abteilung recursos ressources human people recruiting recruitment talent "
+    "hiring careers personalabteilung bewerbermanagement senior junior principal graduate "
+    "werkstudent praktikum prácticas internship personas early"
+)
 
 
 # A last word that makes a name a team, a programme or a person's title, never a company
@@ -174,7 +217,8 @@ _NOT_COMPANY_LAST = lexicon.words(
     "recruiter recruiters manager managers director partner specialist coordinator officer "
     "engineer engineers developer developers analyst designer lead associate assistant scientist "
     "researcher sourcer founder ceo cto vp president head entwickler entwicklerin berater "
-    "beraterin ingenieur ingénieur ingeniero chargée chargé responsable analista"
+    "beraterin ingenieur ingénieur ingeniero chargée chargé responsable analista plattform "
+    "plataforma culture humanos humaines rh rrhh recrutement selección talento devops"
 )
 
 
@@ -182,7 +226,10 @@ def _valid_org(org: str) -> bool:
     low = org.lower()
     if not org or len(org) > 60 or len(org.split()) > 6 or low in _GENERIC_ORG:
         return False
-    if low.split()[-1] in _NOT_COMPANY_LAST:
+    words = [w.strip(",.;:()") for w in low.split()]
+    if words[-1] in _NOT_COMPANY_LAST or words[0] in _NOT_COMPANY_FIRST:
+        return False
+    if any(w in _PERSON_TITLE for w in words) or all(w in lexicon.LOCATIONS for w in words):
         return False
     if low.split()[0] in _GENERIC_ORG and len(org.split()) == 1:
         return False
@@ -209,34 +256,97 @@ def _domain_company(domain: str) -> str:
 
 _SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
                       "body 'interest in'": 0.75, "body 'my client'": 0.95,
-                      "body 'X has decided'": 0.85, "signature team": 0.9,
-                      "signature title line": 0.85, "sender name": 0.8, "subject": 0.7,
+                      "body 'X has decided'": 0.85, "body 'heard from X'": 0.7,
+                      "signature team": 0.9, "signature title line": 0.85,
+                      "signature company line": 0.85, "sender name": 0.8, "subject": 0.7,
                       "sender domain": 0.45}
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# A sender domain or signature organisation that is a recruitment agency, not the employer.
+_AGENCY = re.compile(r"recruit|talent|personal(?!abteilung)|staffing|search|hunter|cabinet|exec")
 
 
-def extract_company(message: ParsedMessage, body: str) -> tuple[str, float, str]:
+def squash(name: str) -> tuple[str, ...]:
+    """Spellings of a name as a domain would write it: 'Grünwerk Energie' -> ('gruenwerkenergie',
+    'grunwerkenergie'); 'Océan Bleu' -> ('oceanbleu',)."""
+    low = name.lower()
+    out = []
+    for text in (low.translate(_TRANSLIT), low):
+        plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        out.append(re.sub(r"[^a-z0-9]", "", plain))
+    return tuple(dict.fromkeys(out))
+
+
+def _spells(key: str, domain_name: str) -> bool:
+    """True when a voted name is the domain's name written out ('Northstar Labs' for
+    northstarlabs.com, 'Orchard' for orchardapp.com)."""
+    dom = re.sub(r"[^a-z0-9]", "", domain_name.lower())
+    if len(dom) < 3:
+        return False
+    return any(dom in sq or (len(sq) >= 4 and sq in dom) for sq in squash(key))
+
+
+_TITLE_LINE_SPLIT = re.compile(r"\s*(?:,|\||–|—| - | @ | at | bei | chez )\s*")
+
+
+def _signature_votes(lines: list[str]) -> list[tuple[str, float, str]]:
+    """Company candidates from a signature's last lines: the team forms of _COMPANY_PATTERNS, a
+    line with a legal suffix ('Kranich Logistik AG'), and the organisation beside a person's job
+    title ('Engineering Manager, Datacumbre'; never the title, never a team)."""
+    out: list[tuple[str, float, str]] = []
+    for line in lines:
+        before = len(out)
+        for rx, weight, source in _COMPANY_PATTERNS:
+            if source.startswith("signature"):
+                m = rx.match(line)
+                if m:
+                    out.append((m.group(1), weight, source))
+                    break
+        if len(out) > before:
+            continue  # one vote per line
+        if _LEGAL_SUFFIX.search(line) and re.fullmatch(rf"{_ORG},?\s+\S+(?: & Co\.? KG)?\.?",
+                                                       line):
+            out.append((line, 3.0, "signature company line"))
+            continue
+        parts = _TITLE_LINE_SPLIT.split(line)
+        if len(parts) == 2 and len(line) <= 80 and re.fullmatch(_ORG, parts[1]):
+            left = parts[0].lower().split()
+            if len(left) <= 6 and any(w in _PERSON_TITLE or w in _NOT_COMPANY_LAST for w in left):
+                out.append((parts[1], 2.5, "signature title line"))
+    return out
+
+
+def extract_company(message: ParsedMessage, body: str,
+                    exclude: frozenset[str] = frozenset()) -> tuple[str, float, str]:
     """(company, confidence, reason). Votes from sender name, body phrases, signature, subject
-    and domain; confidence says how many independent places agree and how close a rival is."""
+    and domain; confidence says how many independent places agree and how close a rival is.
+    `exclude`: lower-cased names known not to be the company (the role's own words)."""
     votes: dict[str, float] = {}
     shown: dict[str, str] = {}
     sources: dict[str, list[str]] = {}
 
     def vote(raw: str, weight: float, source: str) -> None:
         org = _clean_org(raw)
-        if not _valid_org(org):
+        if not _valid_org(org) or org.lower() in exclude:
             return
-        if source == "subject" and contacts.looks_like_person_name(org):
-            return  # "Sam Taylor - Next steps": the candidate's own name
         key = org.lower()
         votes[key] = votes.get(key, 0.0) + weight
         shown.setdefault(key, org)
         sources.setdefault(key, []).append(source)
 
     sender = message.sender
+    domain_name = _domain_company(sender.domain) if sender else ""
     if sender and sender.name:
-        m = _DISPLAY_TEAM.match(sender.name.strip())
-        if m and not contacts.looks_like_person_name(m.group(1)):
-            vote(m.group(1), 3.0, "sender name")
+        name = sender.name.strip()
+        person = contacts.looks_like_person_name(name)
+        ats = bool(contacts.ats_for_domain(sender.domain))
+        m = _DISPLAY_TEAM.match(name)
+        if m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
+            vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
+        elif not m and (_spells(name, domain_name) or (ats and (not person or _spells(
+                name, sender.email.partition("@")[0])))):
+            vote(name, 3.0, "sender name")  # "Graupner Automotive <no-reply@greenhouse-mail.io>"
+        elif not m and ats:
+            vote(name, 1.0, "sender name")  # "Harbor Lane Foods" could be a person's name
     head = body[:ANALYSED_CHARS]
     flat = _flatten(head[:EXTRACT_CHARS])
     for rx, weight, source in _COMPANY_PATTERNS:
@@ -247,33 +357,40 @@ def extract_company(message: ParsedMessage, body: str) -> tuple[str, float, str]
                 continue  # "interest in the Data Analyst position": a title, not a company
             vote(m.group(1), weight, source)
     tail_lines = [ln.strip(" *_|") for ln in head.splitlines() if ln.strip()][-8:]
-    for line in tail_lines:
-        for rx, weight, source in _COMPANY_PATTERNS:
-            if source.startswith("signature"):
-                m = rx.match(line)
-                if m:
-                    vote(m.group(1), weight, source)
+    for raw, weight, source in _signature_votes(tail_lines):
+        vote(raw, weight, source)
     subject = message.subject
-    for rx in _SUBJECT_COMPANY:
+    for i, rx in enumerate(_SUBJECT_COMPANY):
         for m in rx.finditer(subject):
+            if i == 1 and contacts.looks_like_person_name(m.group(1)):
+                continue  # "Sam Taylor - Next steps": the candidate's own name
             vote(m.group(1), 2.0, "subject")
+    agency = bool(_AGENCY.search(domain_name.lower())) or any(
+        _AGENCY.search(key) for key in votes
+        if set(sources[key]) <= {"signature title line", "signature company line"})
     if "body 'my client'" in {src for found in sources.values() for src in found}:
         # an agency recruiter writes on behalf of a client: the agency is not the company
         for key in list(votes):
             if not any(src.startswith("body") for src in sources[key]):
                 del votes[key]
-    elif sender:
-        dom = _domain_company(sender.domain)
-        squashed = re.sub(r"[^a-z0-9]", "", dom.lower())
-        spelled = [key for key in votes if squashed and squashed in re.sub(r"[^a-z0-9]", "", key)]
+    elif agency and any(src.startswith("body") and not _spells(key, domain_name)
+                        and not _AGENCY.search(key)
+                        for key in votes for src in sources[key]):
+        # an agency's recruiter names the employer in the body: the agency is not the company
+        for key in list(votes):
+            if _spells(key, domain_name) or _AGENCY.search(key) or not any(
+                    src.startswith("body") for src in sources[key]):
+                del votes[key]
+    elif domain_name:
+        spelled = [key for key in votes if _spells(key, domain_name)]
         if spelled:
             # the body spells out the domain's name ("Northstar Labs" for northstarlabs.com):
             # that spelling wins, the domain only confirms it
             for key in spelled:
                 votes[key] += 1.0
                 sources[key].append("sender domain")
-        elif dom:
-            vote(dom, 1.0, "sender domain")
+        else:
+            vote(domain_name, 1.0, "sender domain")
     if not votes:
         return "", 0.0, ""
     # "University of Westbridge" also confirms "Westbridge"; the fuller name wins ties
@@ -420,11 +537,15 @@ def extract(message: ParsedMessage, body: str, norm: str, bulk: bool = False) ->
     if why:
         reasons.append(why)
     company, company_conf, why = extract_company(message, body)
+    title, title_conf, title_why = extract_title(message, body, company)
+    if company and title and re.search(rf"\b{re.escape(company.lower())}\b", title.lower()):
+        # "Prácticas en Finanzas": the company found was the role's own words
+        company, company_conf, why = extract_company(message, body, frozenset({company.lower()}))
+        title, title_conf, title_why = extract_title(message, body, company)
     if why:
         reasons.append(why)
-    title, title_conf, why = extract_title(message, body, company)
-    if why:
-        reasons.append(why)
+    if title_why:
+        reasons.append(title_why)
     name, email, why = contacts.choose_contact(message, body)
     if name and company and (name.lower() in company.lower() or company.lower() in name.lower()):
         name = ""  # the signature was the company's name, not a person's
