@@ -422,19 +422,39 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"(?: at | with | in |[.,;\n]|$)",
     r"\byour ([A-Z][^.\n]{2,60}?) application\b",
     r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our )?([A-Z][^.\n]{2,80}?)"
-    r"(?: position| role| opening| at | with |[.,;\n]|$)",
-    r"\b(?:als|en tant que|como|au poste de|pour le poste de|(?:für|an) (?:die|der) (?:Stelle|"
-    r"Position)(?: als)?|"
-    r"para el puesto de|al puesto de|para la posición de|de la vacante de) ([A-Z][^.\n]{2,60}?)"
-    r"(?: bei | chez | en | und | et | y |[.,;\n]|$)",
+    r"(?: position| role| opening| contract| at | with | and |[.,;\n]|$)",
+    r"\b(?:als|en tant que|como|(?:au|du|le) poste d(?:e|')|pour le poste d(?:e|')|(?:für|an|auf) "
+    r"(?:die|der) (?:Stelle|Position)(?: als)?|Stelle als|(?:el|del|al) puesto de|la posición de|"
+    r"la vacante de)(?: |(?<='))([A-Z][^.\n]{2,60}?)"
+    r"(?: bei | chez | à | en | und | et | y |[.,;\n]|$)",
+    r"\b(?:process|search|recruitment|proceso|processus) (?:for|para|pour) (?:the |our |el |la |"
+    r"le )?([A-Z][^.\n]{2,60}?)(?: position| role| at | with | and | ha | a |[.,;\n]|$)",
+    r"\b(?:candidatura|candidature|Bewerbung) (?:para|pour|für|als) (?:el |la |le |die )?"
+    r"([A-Z][^.\n]{2,60}?)(?: en | chez | bei | und | y | et |[.,;\n]|$)",
+    r"\b(?:notre offre|nuestra oferta|l'offre) (?:de |d')?([A-Z][^.\n]{2,60}?)"
+    r"(?: chez | en |[.,;\n]|$)",
+    r"\bthe ([A-Z][^.\n]{2,60}?) contract\b",
 ))
+# Where a sentence goes on after the role ("als Sachbearbeiter Buchhaltung danken wir Ihnen").
+_TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten|müssen|können|wir|"
+                         r"ich|a été|ha sido|ya|has been|is now|was|were) .*$")
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition)"
     r"(?: title)?: ?([^\n]{3,80})$", re.MULTILINE)
+_REPLY_PREFIX = re.compile(r"^(?:(?i:re|aw|wg|fwd?|tr|sv)\s*:\s*)+")
 _TITLE_SUBJECT = tuple(re.compile(p) for p in (
-    r"^(.+?)\s*[(\[](?:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x)[)\]]",
+    r"^(?:(?:(?i:ihre|deine|your|votre|ta|tu|su) )?(?i:bewerbung|application|candidature|"
+    r"candidatura)(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+)?"
+    r"(.+?)\s*[(\[](?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x|contract|"
+    r"freelance|full[- ]time|part[- ]time|permanent|temporary|cdi|cdd|vollzeit|teilzeit)[)\]]",
+    r"^(?i:ihre|deine|your|votre|ta|tu|su) (?i:bewerbung|application|candidature|candidatura)"
+    r"(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+(.+)$",
+    r"^(?i:application status|application update|status update|absage|rejection|refus|"
+    r"candidature|candidatura|bewerbung)(?: (?i:zu|für|als|au poste de|pour|para|for))?"
+    r"\s*[:\-–]?\s+(.+)$",
     r"^(.+?) (?:-|–|\||:) (?:our decision|decision|an update|update|application update|"
-    r"status update|"
+    r"status update|nuestra decisión|decisión|décision|notre décision|unsere entscheidung|"
+    r"entscheidung|absage|rejection|"
     r"next steps|your application|feedback|outcome|ihre bewerbung|deine bewerbung|rückmeldung|"
     r"votre candidature|suite à votre candidature|tu candidatura|su candidatura)\b",
     r"\b(?:application (?:to|for)|applying for|applied for|interest in the|for the|update on the|"
@@ -448,7 +468,8 @@ _TITLE_SUBJECT = tuple(re.compile(p) for p in (
 ))
 _REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-56835"; not "2025"
     r"\s*[\(\[]?\s*(?:(?i:#|req(?:uisition)?\.?(?: ?id| ?no\.?| ?#)?:? ?|job (?:id|no\.?|#):? ?|"
-    r"ref(?:erence)?\.?:? ?|id:? ?)[A-Z]{0,5}[-_]?\d{2,}[\w-]*|\b[A-Z]{1,5}-?\d{3,}[\w-]*|"
+    r"ref(?:erence)?\.?:? ?|(?:kennziffer|referenz|réf(?:érence)?|referencia)\.?:? ?|"
+    r"id:? ?)[A-Z]{0,5}[-_]?\d{2,}[\w-]*|\b[A-Z]{1,5}-?\d{3,}[\w-]*|"
     r"\b\d{5,}[\w-]*|\b\d{4}-\d{3,})[\)\]]?\s*"
 )
 _PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d|w/m/d|m/f/d|f/m/d|"
@@ -494,12 +515,23 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     flat = _flatten(body[:EXTRACT_CHARS])
     for rx in _TITLE_BODY:
         for m in rx.finditer(flat):
-            title = clean_title(m.group(1))
+            title = clean_title(_TITLE_VERB.sub("", m.group(1)))
             if company and title.lower().endswith(" at " + company.lower()):
                 title = title[: -len(company) - 4]
             if _valid_title(title, company):
                 return title, 0.85, f"job title '{title}' from body"
-    subject = message.subject
+    subject = message.subject or ""
+    bare = _REPLY_PREFIX.sub("", subject)
+    if bare != subject and len(bare.split()) <= 6:
+        title = clean_title(bare)  # "Re: Data Engineer": a reply to the candidate's own mail
+        if company:
+            title = re.sub(rf"\s*(?:at|@|-|\||bei|chez)\s*{re.escape(company)}$", "", title,
+                           flags=re.IGNORECASE)
+        words = title.lower().split()
+        if _valid_title(title, company) and (not contacts.looks_like_person_name(title) or any(
+                w in _PERSON_TITLE or w in _NOT_COMPANY_LAST for w in words)):
+            return title, 0.7, f"job title '{title}' from a reply's subject"
+    subject = bare
     for rx in _TITLE_SUBJECT:
         sm = rx.search(subject)
         if sm:
