@@ -185,3 +185,124 @@ def test_no_title_means_zero_title_confidence() -> None:
     v = _rej("Update", "Jane Doe <jane@acme.example>",
              "Hello,\n\nUnfortunately we have decided to move forward with other candidates.")
     assert (v.job_title, v.title_confidence) == ("", 0.0)
+
+
+# --- one test per kind of miss found on real mail (issue 8); each failed before the fix -------
+def test_agency_client_named_in_german_french_spanish() -> None:
+    cases = [
+        ("Felix Brandt <felix.brandt@techtalents-personal.de>",
+         "Hallo Herr Weber,\n\nich habe heute Rückmeldung von meinem Kunden, der Hanse Logistik, "
+         "erhalten. Leider hat man sich für einen anderen Bewerber entschieden.\n\nViele Grüße\n"
+         "Felix Brandt\nSenior Personalberater | TechTalents Personalberatung", "Hanse Logistik"),
+        ("Sophie Dubois <s.dubois@cabinet-alizes.fr>",
+         "Bonjour,\n\nJe reviens vers vous concernant le poste de Responsable logistique chez "
+         "notre client Transports Moreau. Malheureusement, votre candidature n'a pas été "
+         "retenue.\n\nSophie Dubois\nChargée de recrutement, Cabinet Alizés", "Transports Moreau"),
+        ("Lucía Navarro <lucia.navarro@talento-iberia.es>",
+         "Hola Marcos,\n\nNuestro cliente, Grupo Olivar, ha decidido continuar con otro candidato "
+         "para el puesto de Analista Financiero.\n\nLucía Navarro\nConsultora Senior, Talento "
+         "Iberia", "Grupo Olivar"),
+    ]
+    for sender, body, company in cases:
+        v = _rej("Ihre Bewerbung", sender, body)
+        assert v.company == company, v.reasons
+
+
+def test_agency_without_the_word_client() -> None:
+    v = _rej("Head of Finance", "Rachel Moore <rachel.moore@harbourexec.co.uk>",
+             "Dear Kim,\n\nI wanted to let you know that Penrose Foods have decided not to "
+             "progress your application following the final round interview.\n\nKind regards,\n"
+             "Rachel Moore\nPrincipal Consultant | Harbour Executive Search")
+    assert v.company == "Penrose Foods"
+    assert v.stage == "interview"
+
+
+def test_person_title_line_is_never_the_company() -> None:
+    v = _rej("Re: DevOps Engineer", "Liam Grant <liam@northpeak-talent.com>",
+             "Hi Sasha,\n\nThanks for interviewing for the DevOps Engineer contract. My client, "
+             "Verity Bank, has come back to say they'll be proceeding with another candidate.\n\n"
+             "Liam Grant\nSenior Recruiter, Northpeak Talent")
+    assert v.company == "Verity Bank"
+    assert v.job_title == "DevOps Engineer"
+
+
+def test_feminine_job_title_is_not_the_company_the_signature_line_is() -> None:
+    v = _rej("Absage", "Jana Köhler <jana.koehler@gruenwerk-energie.de>",
+             "Sehr geehrte Frau Lang,\n\nvielen Dank für Ihre Bewerbung. Leider müssen wir Ihnen "
+             "absagen.\n\nMit freundlichen Grüßen\nJana Köhler\nTalent Acquisition Managerin\n"
+             "Grünwerk Energie GmbH")
+    assert v.company == "Grünwerk Energie"
+
+
+def test_abbreviation_dots_sta_and_ste() -> None:
+    v = _rej("Su candidatura", "RRHH <rrhh@sta-lucia-hospital.example>",
+             "Estimada Sra. López:\n\nLe agradecemos su candidatura al puesto de Enfermera en el "
+             "Hospital Sta. Lucía. Lamentablemente, su candidatura no ha sido seleccionada.\n\n"
+             "Recursos Humanos")
+    assert v.company == "Hospital Sta. Lucía"
+    assert v.job_title == "Enfermera"
+
+
+def test_body_spelling_with_accents_beats_the_domain() -> None:
+    v = _rej("Votre candidature", "Recrutement <jobs@ocean-bleu-voyages.fr>",
+             "Bonjour Paul,\n\nMerci d'avoir postulé au poste de Conseiller voyages chez Océan Bleu "
+             "Voyages. Nous ne sommes pas en mesure de retenir votre candidature.\n\n"
+             "L'équipe Océan Bleu Voyages")
+    assert v.company == "Océan Bleu Voyages"
+    assert v.job_title == "Conseiller voyages"
+
+
+def test_ats_display_name_is_the_company() -> None:
+    v = _rej("Update on your application", "Harbor Lane Foods <harborlane@myworkday.com>",
+             "Hello Sam,\n\nThank you for applying. Unfortunately we have decided to move forward "
+             "with other candidates.\n\nDaniel Kim\nHead of People")
+    assert v.company == "Harbor Lane Foods"
+
+
+def test_role_words_are_not_the_company() -> None:
+    v = _rej("Candidatura Prácticas en Finanzas", "Clínica San Rafael <clinicasan@myworkday.com>",
+             "Estimado candidato:\n\nHemos decidido no seguir adelante con tu candidatura.\n\n"
+             "Marta Gómez\nRecursos Humanos\nClínica San Rafael S.L.")
+    assert v.company == "Clínica San Rafael"
+    assert v.job_title == "Prácticas en Finanzas"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Re: Data Engineer", "Data Engineer"),
+    ("Deine Bewerbung als Backend Developer", "Backend Developer"),
+    ("Bewerbung Projektmanagerin (m/w/d)", "Projektmanagerin"),
+    ("DevOps Engineer (Contract)", "DevOps Engineer"),
+    ("Absage: Produktmanager", "Produktmanager"),
+    ("Data Engineer - nuestra decisión", "Data Engineer"),
+])
+def test_more_titles_from_subjects(subject: str, title: str) -> None:
+    v = _rej(subject, "Jane Doe <jane@acme.example>",
+             "Hello,\n\nthank you for your time. Unfortunately we have decided to move forward "
+             "with other candidates.\n\nJane Doe")
+    assert v.job_title == title
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Après réflexion, nous avons choisi un autre profil pour le poste de Développeur Python.",
+     "Développeur Python"),
+    ("Nous avons étudié votre candidature au poste d'Infirmière de bloc. Elle n'a pas été "
+     "retenue.", "Infirmière de bloc"),
+    ("Für Ihre Bewerbung auf die Stelle als Sachbearbeiter Buchhaltung danken wir Ihnen. Leider "
+     "haben wir uns für andere Bewerber entschieden.", "Sachbearbeiter Buchhaltung"),
+    ("We appreciate you applying for Financial Analyst and the time you put into your "
+     "application. Unfortunately we will not move forward.", "Financial Analyst"),
+])
+def test_titles_from_body_phrases(body: str, title: str) -> None:
+    v = _rej("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert v.job_title == title
+
+
+@pytest.mark.parametrize("body", [
+    "Vielen Dank, dass Sie sich die Zeit für die finale Runde genommen haben. Leider haben wir uns "
+    "für eine andere Kandidatin entschieden.",
+    "Thanks again for your time at the second interview. Unfortunately we have decided to "
+    "proceed with another candidate.",
+])
+def test_stage_from_later_rounds(body: str) -> None:
+    v = _rej("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert v.stage == "interview"
