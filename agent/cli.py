@@ -341,19 +341,23 @@ def status(obj: Context, as_json: bool, all_accounts: bool) -> None:
             return
         tz, now = settings.timezone, datetime.now(timezone.utc)
         policy = views.policy_of(settings.silence_days)
-        rows: list[tuple[str, ...]] = [("ID", "COMPANY", "ROLE", "CONTACT", "STATE", "NEXT")]
+        rows: list[tuple[views.Cell, ...]] = [
+            ("ID", "COMPANY", "ROLE", "CONTACT", "STATE", "NEXT")]
         for t in threads:
             rows.append((str(t.id), t.company or "?", t.job_title or "?",
                          t.contact_email or "-", t.state,
-                         views.describe_next(t, policy, tz, now)))
-        # The next step matters most: company, role and contact give way first.
-        stages = [((1, 2, 3), 12), ((5,), 24), ((1, 2, 3, 5), 4)]
-        cap: tuple[tuple[int, ...], int] = ((1, 2, 3), 32)
+                         views.next_wordings(t, policy, tz, now)))
+        # The next step matters most: company, role and contact give way first, then NEXT
+        # takes shorter wordings (each still says when, the longer ones also what), the
+        # three giving way again in between; only a very narrow terminal cuts NEXT.
+        shown, nexts = (1, 2, 3), 5
         if all_accounts:  # whose thread, after the id; it gives way with company and role
             rows = [(r[0], "ACCOUNT" if i == 0 else threads[i - 1].account or "-", *r[1:])
                     for i, r in enumerate(rows)]
-            stages = [((1, 2, 3, 4), 12), ((6,), 24), ((1, 2, 3, 4, 6), 4)]
-            cap = ((1, 2, 3, 4), 32)
+            shown, nexts = (1, 2, 3, 4), 6
+        stages = [(shown, 12), ((nexts,), views.wording_width(rows, nexts, 1)), (shown, 8),
+                  ((nexts,), views.wording_width(rows, nexts)), (shown, 3), ((*shown, nexts), 1)]
+        cap: tuple[tuple[int, ...], int] = (shown, 32)
         for line in views.fit_table(rows, views.terminal_width(), stages, cap=cap):
             click.echo(line)
         click.echo(f"(times in {tz.key})")

@@ -8,10 +8,11 @@ import shutil
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from agent.core.lifecycle import Policy, State, ThreadFacts, next_action_at
+from agent.core.lifecycle import Policy, Reason, State, ThreadFacts, next_action_at
 
 ELLIPSIS = "…"
 
@@ -37,28 +38,51 @@ def policy_of(silence_days: int) -> Policy:
     return Policy(silence=timedelta(days=silence_days))
 
 
-def describe_next(thread: Any, policy: Policy, tz: ZoneInfo, now: datetime) -> str:
-    """The thread's next step in words. Future events are "due"; done ones in the past tense."""
+def next_wordings(thread: Any, policy: Policy, tz: ZoneInfo, now: datetime) -> tuple[str, ...]:
+    """The thread's next step in words, longest first: each shorter wording still says what
+    comes and when, so a narrow table keeps the time. Future events are "due"; done ones in the
+    past tense. Reasons are shown by their text (the stored value), never an enum's name."""
     facts = facts_of(thread)
     at = next_action_at(facts, policy)
     stamp = when(at, tz)
     overdue = at is not None and at <= now
     state = facts.state
+    reason = reason_text(thread.reason, facts.reason)
     if state is State.SCHEDULED:
         if overdue:
-            return f"feedback request due since {stamp}: placed on the next poll"
-        return f"feedback request due {stamp}"
+            return (f"feedback request due since {stamp}: placed on the next poll",
+                    f"request due since {stamp}", f"due since {stamp}")
+        return (f"feedback request due {stamp}", f"request due {stamp}", f"due {stamp}")
     if state is State.DRAFTED:
-        return f"draft waiting for you; closes {stamp} if unsent"
+        return (f"draft waiting for you; closes {stamp} if unsent",
+                f"draft waiting; closes {stamp}", f"closes {stamp}")
     if state is State.SENT:
-        return f"waiting for an answer; closes {stamp} if none"
+        return (f"waiting for an answer; closes {stamp} if none",
+                f"awaiting answer; closes {stamp}", f"closes {stamp}")
     if state is State.REPLIED:
-        return "they answered; thank-you draft due on the next poll"
+        return ("they answered; thank-you draft due on the next poll",
+                "thank-you due on the next poll", "thank-you due next poll")
     if state is State.THANKED:
-        return f"done: thank-you drafted {when(thread.thanks_placed_at, tz)}"
+        if thread.thanks_placed_at is None:
+            return ("done: thank-you drafted", "thank-you drafted", "thanked")
+        done = when(thread.thanks_placed_at, tz)
+        return (f"done: thank-you drafted {done}", f"thank-you drafted {done}",
+                f"thanked {done}")
     if state is State.CLOSED:
-        return f"done: closed, {facts.reason}"
-    return f"nothing to do: {facts.reason}"
+        return (f"done: closed, {reason}", f"closed: {reason}")
+    return (f"nothing to do: {reason}", reason)
+
+
+def describe_next(thread: Any, policy: Policy, tz: ZoneInfo, now: datetime) -> str:
+    """The thread's next step in words. Future events are "due"; done ones in the past tense."""
+    return next_wordings(thread, policy, tz, now)[0]
+
+
+def reason_text(stored: str | None, reason: Reason) -> str:
+    """A skip or close reason as the user reads it: the stored text (it may carry a detail,
+    such as which stages are wanted), else the Reason's value; never `Reason.NO_ANSWER`."""
+    text = stored.value if isinstance(stored, Enum) else (stored or "")
+    return text or reason.value or "no reason recorded"
 
 
 def terminal_width() -> int | None:
@@ -76,15 +100,34 @@ def cut(text: str, width: int) -> str:
     return text[: max(width - 1, 0)] + ELLIPSIS if width > 0 else ""
 
 
-def fit_table(rows: Sequence[Sequence[str]], width: int | None,
+Cell = str | tuple[str, ...]
+
+
+def _choices(cell: Cell) -> tuple[str, ...]:
+    return (cell,) if isinstance(cell, str) else cell
+
+
+def wording_width(rows: Sequence[Sequence[Cell]], column: int, level: int = -1) -> int:
+    """The width a column of wordings needs to show every row's `level`-th wording (or its
+    last, when it has fewer) uncut; level -1: every row's shortest."""
+    def pick(cell: Cell) -> str:
+        choices = _choices(cell)
+        return choices[min(level, len(choices) - 1)] if level >= 0 else choices[-1]
+
+    return max(len(pick(r[column])) for r in rows)
+
+
+def fit_table(rows: Sequence[Sequence[Cell]], width: int | None,
               stages: Sequence[tuple[Sequence[int], int]], gap: int = 2,
               cap: tuple[Sequence[int], int] | None = None) -> list[str]:
     """Lay out rows in columns. When wider than `width`, narrow columns stage by stage: in each
     (columns, minimum) stage the widest of those columns loses one character at a time, down to
     the minimum. Without a width (not a terminal), `cap` = (columns, most) still keeps those
-    columns from running on. Cut cells end with "…"."""
+    columns from running on. A cell may be a tuple of wordings, longest first: it shows the
+    longest that fits its column, and is cut only when even the last does not. Cut cells end
+    with "…"."""
     count = len(rows[0])
-    widths = [max(len(r[i]) for r in rows) for i in range(count)]
+    widths = [max(len(_choices(r[i])[0]) for r in rows) for i in range(count)]
     if width is None and cap is not None:
         for i in cap[0]:
             widths[i] = min(widths[i], cap[1])
@@ -97,6 +140,12 @@ def fit_table(rows: Sequence[Sequence[str]], width: int | None,
                 widths[max(candidates, key=lambda i: widths[i])] -= 1
     lines = []
     for row in rows:
-        cells = [cut(row[i], widths[i]).ljust(widths[i]) for i in range(count)]
+        cells = [_fitting(row[i], widths[i]).ljust(widths[i]) for i in range(count)]
         lines.append((" " * gap).join(cells).rstrip())
     return lines
+
+
+def _fitting(cell: Cell, width: int) -> str:
+    choices = _choices(cell)
+    return next((c for c in choices if len(c) <= width), cut(choices[-1], width))
+

@@ -80,3 +80,135 @@ def test_status_and_explain_in_the_users_zone(box, tmp_path):
     explained = run_cli(env, "explain", "1").stdout
     assert "dated Mon 2026-11-16 11:00 CET" in explained
     assert "next       feedback request due" in explained and "UTC" not in explained
+
+
+# -- enums are shown by their text, never by their name ----------------------------------------
+
+ENUM_NAMES = ("Reason.", "State.", "Stage.", "Event.", "Action.", "InboxKind.", "SentKind.")
+
+
+def test_every_state_and_reason_reads_as_text_not_an_enum_name():
+    from agent.core.lifecycle import Reason, State
+    from agent.views import next_wordings
+
+    policy = policy_of(7)
+    placed = T0 + timedelta(days=1)
+    seen_reasons = set()
+    for state in State:
+        for reason in Reason:
+            for stored in (reason.value, reason):  # as the store gives it, and as an enum
+                t = thread(state.value, reason=stored, request_placed_at=placed, sent_at=placed,
+                           thanks_placed_at=placed)
+                for text in next_wordings(t, policy, BERLIN, T0):
+                    assert not any(name in text for name in ENUM_NAMES), (state, reason, text)
+                    if reason.value and reason.value in text:
+                        seen_reasons.add(reason)
+    # not vacuous: every reason was shown, by its text, for the states that end with one
+    assert seen_reasons == {r for r in Reason if r.value}
+    closed = describe_next(thread("closed", reason="no answer"), policy, BERLIN, T0)
+    assert closed == "done: closed, no answer"
+    skipped = describe_next(thread("skipped", reason="no reachable contact"), policy, BERLIN, T0)
+    assert skipped == "nothing to do: no reachable contact"
+    detail = "application stage not in DEBRIEF_DRAFT_STAGES (interview)"
+    assert describe_next(thread("skipped", reason=detail), policy, BERLIN, T0).endswith(detail)
+
+
+def seed_every_state(url: str, account: str) -> dict[int, tuple[str, str]]:
+    """A thread in every state, and a skipped or closed one for every reason: {id: (state,
+    reason)}."""
+    from agent.core.lifecycle import Reason, State
+    from agent.store import Store, Thread
+
+    wanted = [(s.value, "") for s in State]
+    wanted += [("skipped", r.value) for r in Reason if r.value and r is not Reason.NO_ANSWER]
+    wanted += [("closed", "not sent"), ("closed", "no answer")]
+    out = {}
+    with Store(url, account=account) as store:
+        for n, (state, reason) in enumerate(wanted):
+            at = T0 + timedelta(hours=n)
+            t = store.add_thread(Thread(
+                state=state, reason=reason, company=f"Company {n}", job_title="Engineer",
+                stage=("application", "screening", "interview")[n % 3], contact_name="Pat Lee",
+                contact_email=f"pat@c{n}.example", rejection_message_id=f"<rej-{n}@c.example>",
+                rejection_subject="Your application", rejection_from=f"pat@c{n}.example",
+                rejected_at=at, first_seen_at=at, due_at=at + timedelta(days=1),
+                sent_at=at + timedelta(days=1) if state in ("sent", "replied", "thanked")
+                else None, created_at=at, updated_at=at,
+                classifier_reasons='["decision sentence", "contact: sender is reachable"]'))
+            store.log(t, at, "rejection recognised", f"Company {n}")
+            out[t.id] = (state, reason)
+        store.commit()
+    return out
+
+
+def test_status_and_explain_of_every_state_show_no_enum_names(tmp_path):
+    env = {"HOME": str(tmp_path), "DEBRIEF_IMAP_HOST": "127.0.0.1",
+           "DEBRIEF_IMAP_USERNAME": "u", "DEBRIEF_IMAP_PASSWORD": "pw-secret",
+           "DEBRIEF_YOUR_NAME": "Alex", "DEBRIEF_YOUR_EMAIL": "alex@example.org",
+           "DEBRIEF_ACCOUNT": "me", "DEBRIEF_TIMEZONE": "Europe/Berlin",
+           "DEBRIEF_DATABASE_URL": f"sqlite:///{tmp_path / 'd.db'}"}
+    threads = seed_every_state(env["DEBRIEF_DATABASE_URL"], "me")
+    table = run_cli(dict(env, COLUMNS="300"), "status")
+    assert table.returncode == 0, table.stderr
+    assert not any(name in table.stdout for name in ENUM_NAMES), table.stdout
+    for ident, (state, reason) in threads.items():
+        row = next(line for line in table.stdout.splitlines() if line.startswith(f"{ident} "))
+        assert state in row and reason in row, (row, reason)
+        explained = run_cli(env, "explain", str(ident))
+        assert explained.returncode == 0, explained.stderr
+        assert not any(name in explained.stdout for name in ENUM_NAMES), explained.stdout
+        assert f"Thread {ident}: {state}" in explained.stdout
+        assert reason in explained.stdout.split("  next ")[1].splitlines()[0]
+
+
+def test_a_narrow_status_keeps_what_comes_next_and_when(tmp_path):
+    """Company, role and contact give way first; NEXT takes shorter wordings, never losing the
+    time (the table's point), at 80 and at 60 columns."""
+    from agent.store import DraftIntent, Store, Thread
+
+    env = {"HOME": str(tmp_path), "DEBRIEF_IMAP_HOST": "127.0.0.1",
+           "DEBRIEF_IMAP_USERNAME": "u", "DEBRIEF_IMAP_PASSWORD": "pw-secret",
+           "DEBRIEF_YOUR_NAME": "Alex", "DEBRIEF_YOUR_EMAIL": "alex@example.org",
+           "DEBRIEF_ACCOUNT": "me", "DEBRIEF_TIMEZONE": "Europe/Berlin",
+           "DEBRIEF_DATABASE_URL": f"sqlite:///{tmp_path / 'd.db'}"}
+    now = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+    cases = [("scheduled", now + timedelta(days=2), None),   # due in two days
+             ("scheduled", now - timedelta(hours=3), None),  # overdue: placed on the next poll
+             ("drafted", now - timedelta(days=1), now - timedelta(days=1))]
+    with Store(env["DEBRIEF_DATABASE_URL"], account="me") as store:
+        for n, (state, due, placed) in enumerate(cases):
+            t = store.add_thread(Thread(
+                state=state, company="Northwind Analytics International",
+                job_title="Senior Data Engineer, Platform", contact_name="Priya",
+                contact_email="priya.natarajan-subramanian@northwind.example",
+                rejection_message_id=f"<r{n}@x>", rejected_at=due - timedelta(days=1),
+                first_seen_at=due - timedelta(days=1), due_at=due, created_at=now,
+                updated_at=now))
+            if placed is not None:
+                t.intents.append(DraftIntent(kind="request", message_id=f"<d{n}@x>",
+                                             planned_at=placed, placed_at=placed))
+        store.commit()
+    policy = policy_of(7)
+    with Store(env["DEBRIEF_DATABASE_URL"], account="me") as store:
+        stamps = [when(describe_at(t, policy), BERLIN) for t in store.threads()]
+    assert len(set(stamps)) == 3
+    for columns in (80, 60):
+        table = run_cli(dict(env, COLUMNS=str(columns)), "status")
+        assert table.returncode == 0, table.stderr
+        lines = table.stdout.splitlines()
+        assert all(len(line) <= columns for line in lines), lines
+        for stamp, line in zip(stamps, lines[1:4], strict=True):
+            assert stamp in line, (columns, line)
+        assert "due " in lines[1] and "due since" in lines[2] and "closes" in lines[3]
+        if columns == 80:  # what comes, not only when
+            assert "request due" in lines[1]
+    wide = run_cli(dict(env, COLUMNS="200"), "status").stdout.splitlines()
+    assert "Northwind Analytics International" in wide[1]
+    assert "draft waiting for you; closes" in wide[3]
+
+
+def describe_at(t, policy):
+    from agent.core.lifecycle import next_action_at
+    from agent.views import facts_of
+
+    return next_action_at(facts_of(t), policy)
