@@ -28,6 +28,7 @@ def test_demo_shows_the_whole_lifecycle(needs_dovecot, tmp_path):
                      "exchanged, last 2026-10-24; the rejection came from no-reply@hire.lever.co",
                      "Subject: Re: Controls Engineer at Quillon Robotics: next steps",
                      # a German rejection is answered in German, in the Sie-form
+                     "rejection recognised: Nordlicht Software / Platform Engineer",
                      "(German, formal, interview stage)", "Sehr geehrte Frau Vogel,",
                      "Mit freundlichen Grüßen", "thank-you placed in Drafts (in German",
                      "$ debrief plan", "Northwind Analytics · Senior Data Engineer",

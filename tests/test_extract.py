@@ -306,3 +306,17 @@ def test_titles_from_body_phrases(body: str, title: str) -> None:
 def test_stage_from_later_rounds(body: str) -> None:
     v = _rej("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
     assert v.stage == "interview"
+
+
+@pytest.mark.parametrize("title", ["Personalreferentin", "Recruiting-Managerin",
+                                   "Ausbildungsbeauftragte", "HR Business Partnerin"])
+def test_a_german_title_before_the_comma_is_not_part_of_the_company(title: str) -> None:
+    """Seen in the demo: 'Personalreferentin, Nordlicht Software GmbH' became the company, and
+    the draft thanked 'das Team von Personalreferentin, Nordlicht Software'."""
+    v = _rej("Ihre Bewerbung als Platform Engineer",
+             "Katrin Vogel <katrin.vogel@nordlicht-software.example>",
+             "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als Platform Engineer "
+             "bei Nordlicht Software. Leider haben wir uns für einen anderen Kandidaten "
+             f"entschieden.\n\nMit freundlichen Grüßen\nKatrin Vogel\n{title}, Nordlicht Software "
+             "GmbH")
+    assert v.company == "Nordlicht Software"

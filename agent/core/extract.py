@@ -200,6 +200,19 @@ _PERSON_TITLE = lexicon.words(
     "leiter leiterin berater beraterin personalberater personalberaterin headhunter chargé "
     "chargée responsable jefe jefa professor professorin professeur"
 )
+# German job titles are compounds ("Personalreferentin", "Recruiting-Managerin",
+# "Ausbildungsbeauftragte"): their endings make a word a person's title too.
+_PERSON_TITLE_ENDINGS = ("referent", "referentin", "beauftragter", "beauftragte", "leiter",
+                         "leiterin", "leitung", "managerin", "assistent", "assistentin",
+                         "sachbearbeiter", "sachbearbeiterin", "recruiterin", "beraterin",
+                         "partnerin", "spezialist", "spezialistin", "koordinator",
+                         "koordinatorin")
+
+
+def _is_person_title(word: str) -> bool:
+    return word in _PERSON_TITLE or word.endswith(_PERSON_TITLE_ENDINGS)
+
+
 # First words of a team, a department, a programme or a role, never of a company.
 _NOT_COMPANY_FIRST = lexicon.words(
     "position stelle poste puesto role job service équipe equipo team direction departamento "
@@ -229,7 +242,7 @@ def _valid_org(org: str) -> bool:
     words = [w.strip(",.;:()") for w in low.split()]
     if words[-1] in _NOT_COMPANY_LAST or words[0] in _NOT_COMPANY_FIRST:
         return False
-    if any(w in _PERSON_TITLE for w in words) or all(w in lexicon.LOCATIONS for w in words):
+    if any(_is_person_title(w) for w in words) or all(w in lexicon.LOCATIONS for w in words):
         return False
     if low.split()[0] in _GENERIC_ORG and len(org.split()) == 1:
         return False
@@ -305,12 +318,19 @@ def _signature_votes(lines: list[str]) -> list[tuple[str, float, str]]:
             continue  # one vote per line
         if _LEGAL_SUFFIX.search(line) and re.fullmatch(rf"{_ORG},?\s+\S+(?: & Co\.? KG)?\.?",
                                                        line):
+            # "Personalreferentin, Nordlicht Software GmbH": the title before the comma is the
+            # person's, the company is what follows it
+            title, comma, rest = line.partition(", ")
+            if comma and any(_is_person_title(w) or w in _NOT_COMPANY_LAST
+                             for w in title.lower().split()):
+                line = rest
             out.append((line, 3.0, "signature company line"))
             continue
         parts = _TITLE_LINE_SPLIT.split(line)
         if len(parts) == 2 and len(line) <= 80 and re.fullmatch(_ORG, parts[1]):
             left = parts[0].lower().split()
-            if len(left) <= 6 and any(w in _PERSON_TITLE or w in _NOT_COMPANY_LAST for w in left):
+            if len(left) <= 6 and any(_is_person_title(w) or w in _NOT_COMPANY_LAST
+                                      for w in left):
                 out.append((parts[1], 2.5, "signature title line"))
     return out
 
