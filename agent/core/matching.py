@@ -20,8 +20,9 @@ from datetime import datetime, timedelta
 from typing import Generic, Protocol, TypeVar
 
 from agent.core.contacts import is_unreachable
+from agent.core.feedback import read_feedback, recruiter_words, theme_names
 from agent.core.message import Address, ParsedMessage, normalize_subject
-from agent.core.replies import is_auto_reply, is_bounce
+from agent.core.replies import AnswerKind, answer_kind, is_auto_reply, is_bounce
 
 #: An answer under the rejection's subject is looked for this long after the rejection.
 SUBJECT_MATCH_DAYS = timedelta(days=60)
@@ -218,7 +219,7 @@ def awaiting_answer_from(parsed: ParsedMessage, arrived: datetime,
 def match_inbox(parsed: ParsedMessage, internaldate: datetime | None, now: datetime,
                 index: ThreadIndex[T], your_email: str) -> InboxMatch[T]:
     """What an INBOX message is to Debrief, from its headers (what an answer says, feedback
-    or not, is `replies.answer_kind` on the body)."""
+    or not, is `read_answer` on the body)."""
     sender = parsed.sender.email if parsed.sender else ""
     if sender and sender == your_email.lower():
         return InboxMatch(InboxKind.FROM_YOU)
@@ -236,6 +237,23 @@ def match_inbox(parsed: ParsedMessage, internaldate: datetime | None, now: datet
     if who is None:
         return InboxMatch(InboxKind.NOT_FROM_CONTACT, thread)
     return InboxMatch(InboxKind.ANSWER, thread, who, arrived)
+
+
+@dataclass(frozen=True)
+class AnswerReading:
+    kind: AnswerKind  # "feedback" | "no_feedback"
+    words: str  # the recruiter's own words (no quotes, closing, signature): for `debrief plan`
+
+
+def read_answer(parsed: ParsedMessage) -> AnswerReading:
+    """What an answer says: feedback, or a refusal to give any, by the reply markers or, when
+    those miss one (a phrase wrapped mid-line, say), by the feedback reader finding nothing
+    but a no-feedback policy in the recruiter's own words."""
+    words = recruiter_words(parsed.text)
+    kind = answer_kind(parsed)
+    if kind == "feedback" and theme_names(read_feedback(words)) == ["no_feedback"]:
+        kind = "no_feedback"
+    return AnswerReading(kind, words)
 
 
 # -- Sent --------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """What to do about a thread: when its request is due, which draft, to whom, with which template
 and headers. Pure: the thread, its answers, the clock, the templates and a Message-ID come in.
 
-Hooks for later work: `plan_thread` is where a rejection becomes a thread (contact choice);
+`verdict_opens_thread` says whether a classified message opens a thread; `plan_opening` is
+everything a new thread gets from its rejection (`plan_thread`: whom to ask and when; `voice_of`:
+stage, register, salutation, hook; the hints the look-up of earlier mail searches by);
 `plan_request` / `plan_thanks` are where a draft is planned (`draft_context`, the template
 kind, the recipient).
 """
@@ -15,8 +17,9 @@ from typing import Literal, Protocol
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from agent.core.classify import Verdict
+from agent.core.classify import ANALYSED_CHARS, Verdict, strip_quoted
 from agent.core.contacts import is_unreachable
+from agent.core.conversation import RejectionFacts, rejection_facts
 from agent.core.drafts import (
     DraftContext,
     DraftHeaders,
@@ -26,13 +29,22 @@ from agent.core.drafts import (
     may_receive_draft,
     render,
 )
-from agent.core.lifecycle import Policy, first_answer
+from agent.core.lifecycle import Policy, Reason, State, ThreadFacts, first_answer
 from agent.core.message import Address, ParsedMessage
 from agent.core.register import gender_for
 from agent.core.schedule import WAIT_MAX, BusinessHours, feedback_due_at, first_business_moment
+from agent.core.stage import history_domains
+from agent.core.voice import Voice, assess
 
 IntentKind = Literal["request", "thanks"]
 MAX_REFERENCES = 10
+MIN_CONFIDENCE = 0.5  # a rejection less sure than this opens no thread
+
+
+def verdict_opens_thread(verdict: Verdict) -> bool:
+    """Only a rejection, not list or bulk mail, at least MIN_CONFIDENCE sure, opens a thread."""
+    return (verdict.label == "rejection" and not verdict.bulk
+            and verdict.confidence >= MIN_CONFIDENCE)
 
 
 def due_at(rejected_at: datetime, now: datetime, hours: BusinessHours | None,
@@ -92,6 +104,43 @@ def plan_thread(parsed: ParsedMessage, verdict: Verdict, rejected_at: datetime, 
         rejected_at=rejected_at,
         due_at=due_at(rejected_at, now, hours, tz),
     )
+
+
+def voice_of(parsed: ParsedMessage, verdict: Verdict, contact_email: str) -> Voice:
+    """How the drafts speak, from the rejection's own words (quoted mail left out): stage
+    (earlier mail may raise it before the first step), register, salutation, hook, and how
+    sure the recogniser is of company and role. The company's mail domains are the chosen
+    contact's and the sender's."""
+    text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
+    domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
+    return assess(
+        verdict_stage=verdict.stage, language=verdict.language, text=text,
+        contact_name=verdict.contact_name, company=verdict.company, domains=domains,
+        company_confidence=verdict.company_confidence,
+        title_confidence=verdict.title_confidence,
+    )
+
+
+@dataclass(frozen=True)
+class Opening:
+    """Everything a new thread gets from its rejection."""
+
+    plan: ThreadPlan
+    voice: Voice
+    hints: RejectionFacts  # what the look-up of earlier mail searches by
+
+
+def plan_opening(parsed: ParsedMessage, raw: bytes, verdict: Verdict, rejected_at: datetime,
+                 now: datetime, hours: BusinessHours | None, tz: tzinfo,
+                 own_addresses: Sequence[str]) -> Opening:
+    """A recognised rejection as a new thread: the plan (`plan_thread`), the voice decided
+    for the contact the plan chose, and the look-up hints (company, role, the signature's
+    name; never the user's own addresses)."""
+    plan = plan_thread(parsed, verdict, rejected_at, now, hours, tz)
+    hints = rejection_facts(parsed, raw, company=verdict.company, job_title=verdict.job_title,
+                            signature_name=verdict.contact_name,
+                            own_addresses=tuple(own_addresses))
+    return Opening(plan, voice_of(parsed, verdict, plan.contact_email), hints)
 
 
 class DraftSubject(Protocol):
@@ -176,6 +225,46 @@ def the_answer(thread: DraftSubject, answers: Sequence[Answer], policy: Policy) 
     """The first answer inside the answer window (see lifecycle.first_answer)."""
     i = first_answer((a.at for a in answers), thread.sent_at, policy)
     return None if i is None else answers[i]
+
+
+class StepSubject(DraftSubject, Protocol):
+    """What the table reads of a thread, besides what planning reads."""
+
+    @property
+    def state(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def rejected_at(self) -> datetime: ...
+    @property
+    def first_seen_at(self) -> datetime: ...
+    @property
+    def due_at(self) -> datetime: ...
+    @property
+    def request_placed_at(self) -> datetime | None: ...
+    @property
+    def thanks_placed_at(self) -> datetime | None: ...
+
+
+def thread_facts(thread: StepSubject, answers: Sequence[Answer], draft_present: bool | None,
+                 policy: Policy, draft_stages: Sequence[str]) -> ThreadFacts:
+    """The facts the table steps on: a contact only with an address, the answer only inside
+    the window, the stage against the stages the user wants drafts for."""
+    first = the_answer(thread, answers, policy)
+    return ThreadFacts(
+        state=State(thread.state),
+        reason=Reason.of(thread.reason),
+        rejected_at=thread.rejected_at,
+        first_seen_at=thread.first_seen_at,
+        due_at=thread.due_at,
+        has_contact=bool(thread.contact_email),
+        request_placed_at=thread.request_placed_at,
+        draft_present=draft_present,
+        sent_at=thread.sent_at,
+        answer_at=first.at if first else None,
+        thanks_placed_at=thread.thanks_placed_at,
+        stage_wanted=thread.stage in draft_stages,
+    )
 
 
 def draft_context(thread: DraftSubject, to: Address, you: You) -> DraftContext:
