@@ -350,7 +350,8 @@ def status(obj: Context, as_json: bool, all_accounts: bool) -> None:
         # The next step matters most: company, role and contact give way first, then NEXT
         # takes shorter wordings (each still says when, the longer ones also what), the
         # three giving way again in between; only a very narrow terminal cuts NEXT.
-        shown, nexts = (1, 2, 3), 5
+        shown: tuple[int, ...] = (1, 2, 3)
+        nexts = 5
         if all_accounts:  # whose thread, after the id; it gives way with company and role
             rows = [(r[0], "ACCOUNT" if i == 0 else threads[i - 1].account or "-", *r[1:])
                     for i, r in enumerate(rows)]
@@ -423,13 +424,12 @@ def explain(obj: Context, ident: str, all_accounts: bool) -> None:
                    f"{views.when(thread.rejected_at, tz, weekday=True)}")
         click.echo(f"  company    {thread.company or '(unknown)'}")
         click.echo(f"  role       {thread.job_title or '(unknown)'} ({thread.stage} stage)")
-        click.echo(f"  contact    {thread.contact_name or '(no name)'} "
-                   f"<{thread.contact_email or 'none'}>")
-        if thread.contact_reason:  # found (or not) in an earlier conversation
-            click.echo(f"  contact: {thread.contact_reason}")
+        for line in views.indented(views.describe_contact(thread), "  contact    ",
+                                   views.terminal_width()):
+            click.echo(line)
         click.echo(f"  confidence {thread.confidence:.2f}, language {thread.language}")
         click.echo("  why it is a rejection:")
-        for reason in thread.reasons:
+        for reason in views.rejection_reasons(thread):
             click.echo(f"    - {reason}")
         click.echo(f"  next       {views.describe_next(thread, policy, tz, now)}")
         click.echo("  history:")

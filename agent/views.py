@@ -149,3 +149,92 @@ def _fitting(cell: Cell, width: int) -> str:
     choices = _choices(cell)
     return next((c for c in choices if len(c) <= width), cut(choices[-1], width))
 
+
+# -- explain: whom the drafts go to, and why ---------------------------------------------------
+
+CONTACT_PREFIX = "contact: "  # the recogniser's note on the rejection's own contact
+_FROM = "the rejection came from "
+_PASSED = "preferred over scheduling coordinator "
+_COORDINATOR = "a scheduling coordinator: "
+_ROLES = ("recruiter", "hiring manager")
+
+
+def rejection_reasons(thread: Any) -> list[str]:
+    """Why it is a rejection, without the recogniser's note on the contact (that belongs to
+    the contact section: see `describe_contact`)."""
+    return [r for r in thread.reasons if not r.startswith(CONTACT_PREFIX)]
+
+
+def _rejection_contact_note(thread: Any) -> str:
+    return next((r.removeprefix(CONTACT_PREFIX) for r in thread.reasons
+                 if r.startswith(CONTACT_PREFIX)), "")
+
+
+def describe_contact(thread: Any) -> list[str]:
+    """The contact once: the person and address (or none), then why, one point a line.
+
+    The rejection's own contact (the recogniser's note) and the earlier-mail look-up's choice
+    (`contact_reason`: None when it has not run, "" when the rejection's contact was
+    reachable, "none: …" when nobody was found, else the choice's explanation) never
+    contradict: when the look-up found someone, the rejection itself had no reachable
+    address, and that is what is said."""
+    note = _rejection_contact_note(thread)  # e.g. "name from signature, no reachable address"
+    lookup = thread.contact_reason
+    sender = thread.rejection_from or "an unknown sender"
+    if not thread.contact_email:
+        if lookup and lookup.startswith("none"):
+            why = lookup.removeprefix("none").lstrip(":; ").strip()
+            return [f"none ({why})" if why else "none"]
+        signed = f", signed {thread.contact_name}" if thread.contact_name else ""
+        if lookup is None and thread.contact_hints:
+            return [f"none yet: the rejection (from {sender}{signed}) has no reachable address; "
+                    "the earlier mail with the company is searched on the next poll"]
+        return [f"none (the rejection, from {sender}{signed}, has no reachable address)"]
+    who = (f"{thread.contact_name} <{thread.contact_email}>" if thread.contact_name
+           else f"<{thread.contact_email}>")
+    if not lookup or lookup.startswith("none"):  # the rejection's own contact
+        return [who] + ([f"from the rejection: {note}"] if note else [])
+    parts = [p.strip() for p in lookup.split("; ") if p.strip()]
+    head = parts.pop(0) if parts else ""
+    for known in (f"{thread.contact_name or ''} {thread.contact_email}".strip(),
+                  thread.contact_email):
+        if head.startswith(known):
+            head = head[len(known):].lstrip(" ,")
+            break
+    lines = [f"found in an earlier conversation{': ' + head if head else ''}"]
+    came_from = sender
+    role = ""
+    for part in parts:
+        if part.startswith(_FROM):
+            came_from = part.removeprefix(_FROM)
+        elif part in _ROLES:
+            role = part
+        elif part.startswith(_PASSED):
+            others = part.removeprefix(_PASSED)
+            lines.append(f"chosen over scheduling coordinator {others}, who only arranged "
+                         "the interviews")
+        elif part.startswith(_COORDINATOR):
+            role = "scheduling coordinator"
+            lines.append(f"chosen because {part.removeprefix(_COORDINATOR)}")
+        else:
+            lines.append(part)
+    lines.insert(1, f"the rejection itself had no reachable address (it came from {came_from})")
+    return [who + (f", {role}" if role else "")] + lines
+
+
+def indented(lines: Sequence[str], label: str, width: int | None) -> list[str]:
+    """`label` before the first line, the others under it; on a terminal, long lines wrap
+    under the same indent."""
+    import textwrap
+
+    pad = " " * len(label)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        first = label if i == 0 else pad
+        if width is None:
+            out.append(first + line)
+        else:
+            out.extend(textwrap.wrap(line, max(width, 40), initial_indent=first,
+                                     subsequent_indent=pad + "  ", break_on_hyphens=False,
+                                     break_long_words=False) or [first])
+    return out

@@ -125,8 +125,10 @@ def test_no_reply_rejection_goes_to_the_recruiter_threaded_to_the_conversation(b
     assert (t["contact_name"], t["contact_email"]) == (
         "Marco Bianchi", "marco.bianchi@lumenhealth.example")
     out = explain(env)
-    assert ("contact: Marco Bianchi marco.bianchi@lumenhealth.example, 3 messages exchanged, "
-            "last 2026-10-29; the rejection came from no-reply@us.greenhouse-mail.io") in out
+    assert "contact    Marco Bianchi <marco.bianchi@lumenhealth.example>" in out
+    assert "found in an earlier conversation: 3 messages exchanged, last 2026-10-29" in out
+    assert ("the rejection itself had no reachable address (it came from "
+            "no-reply@us.greenhouse-mail.io)") in out
 
     once(env, T0 + 24 * H)
     assert only_thread(env)["state"] == "drafted"
@@ -187,7 +189,7 @@ def test_no_conversation_is_skipped_with_the_reason(box):
     t = only_thread(env)
     assert (t["state"], t["reason"], t["contact_email"]) == ("skipped", "no reachable contact", "")
     assert t["contact_reason"].startswith("none: no earlier conversation with Lumen Health")
-    assert "contact: none: no earlier conversation" in explain(env)
+    assert "contact    none (no earlier conversation with Lumen Health" in explain(env)
     once(env, T0 + 24 * H)
     assert sandbox.messages("Drafts", user=user) == []
 

@@ -212,3 +212,71 @@ def describe_at(t, policy):
     from agent.views import facts_of
 
     return next_action_at(facts_of(t), policy)
+
+
+# -- explain's contact: once, with why ------------------------------------------------------------
+
+
+def contact_thread(**kw):
+    base = dict(contact_name="", contact_email="", contact_reason=None, contact_hints=None,
+                rejection_from="no-reply@greenhouse.io",
+                reasons=["decision sentence: 'we will not move forward'",
+                         "contact: name from signature, no reachable address"])
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+def test_the_contact_is_said_once_with_why_from_the_core_s_own_words():
+    from agent.core import conversation as conv
+    from agent.core.conversation import HeaderSummary, RejectionFacts
+    from agent.core.message import Address
+    from agent.views import describe_contact, rejection_reasons
+
+    me = Address("Alex", "alex@example.org")
+    sam = Address("Sam Lee (Recruiting Coordinator)", "sam.lee@lumenhealth.example")
+    dana = Address("Dana Kim", "dana.kim@lumenhealth.example")
+    summaries = [HeaderSummary(folder="inbox", message_id=f"<s{i}@l>", subject="Slot",
+                               date=T0 + timedelta(days=i), sender=sam, to=(me,))
+                 for i in range(4)]
+    summaries.append(HeaderSummary(folder="inbox", message_id="<d@l>", subject="Exercise",
+                                   date=T0, sender=dana, to=(me,)))
+    facts = RejectionFacts(company="Lumen Health", rejection_from="no-reply@greenhouse.io",
+                           slugs=("lumenhealth",))
+    choice = conv.choose(facts, summaries, [me.email])
+    assert choice is not None and choice.passed_over
+    found = contact_thread(contact_name=choice.name, contact_email=choice.email,
+                           contact_reason=choice.explain(facts.rejection_from, timezone.utc))
+    lines = describe_contact(found)
+    assert lines[0] == "Dana Kim <dana.kim@lumenhealth.example>"
+    assert lines[1].startswith("found in an earlier conversation: 1 message exchanged")
+    assert lines[2] == ("the rejection itself had no reachable address (it came from "
+                        "no-reply@greenhouse.io)")
+    assert ("chosen over scheduling coordinator sam.lee@lumenhealth.example, who only "
+            "arranged the interviews") in lines
+    assert sum(line.count("dana.kim@") for line in lines) == 1
+    assert rejection_reasons(found) == ["decision sentence: 'we will not move forward'"]
+
+    alone = conv.choose(facts, summaries[:4], [me.email])
+    assert alone is not None and alone.coordinator
+    lines = describe_contact(contact_thread(
+        contact_name=alone.name, contact_email=alone.email,
+        contact_reason=alone.explain(facts.rejection_from)))
+    assert lines[0] == "Sam Lee <sam.lee@lumenhealth.example>, scheduling coordinator"
+    assert ("chosen because no recruiter or hiring manager appears in the conversation"
+            in lines)
+
+    nobody = describe_contact(contact_thread(
+        contact_name="Marco Bianchi", contact_reason=conv.no_conversation_reason(
+            RejectionFacts(company="Lumen Health", rejection_from="no-reply@greenhouse.io",
+                           slugs=("lumenhealth",)), 120)))
+    assert nobody == ["none (no earlier conversation with Lumen Health (lumenhealth) in INBOX "
+                      "or Sent in the last 120 days; the rejection came from "
+                      "no-reply@greenhouse.io)"]
+    pending = describe_contact(contact_thread(contact_name="Marco Bianchi", contact_hints="{}"))
+    assert pending[0].startswith("none yet: the rejection (from no-reply@greenhouse.io, signed "
+                                 "Marco Bianchi) has no reachable address")
+    direct = describe_contact(contact_thread(
+        contact_name="Priya Natarajan", contact_email="priya@northwind.example",
+        contact_reason="", reasons=["contact: sender is reachable"]))
+    assert direct == ["Priya Natarajan <priya@northwind.example>",
+                      "from the rejection: sender is reachable"]
