@@ -23,7 +23,7 @@ from agent.errors import (
     MailboxError,
     StoreError,
 )
-from agent.logs import add_secret, setup_logging
+from agent.logs import add_secret, setup_logging, use_timezone
 
 log = logging.getLogger("debrief")
 
@@ -37,6 +37,7 @@ class Context:
 
     def settings(self, log_warnings: bool = True) -> Settings:
         settings = load_settings(self.env_file)
+        use_timezone(settings.timezone)  # log lines in the zone of the output beside them
         add_secret(settings.imap.password)
         add_secret(database_password(settings.database_url))
         self.database_url = settings.database_url

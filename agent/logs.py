@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from datetime import datetime, timezone, tzinfo
 
 
 class RedactSecrets(logging.Filter):
@@ -35,6 +36,35 @@ class RedactSecrets(logging.Filter):
 _FILTER = RedactSecrets([])
 
 
+class ZonedFormatter(logging.Formatter):
+    """Stamps lines in the user's zone with its abbreviation (`2026-11-16 11:00:05 CET`), the
+    zone the commands' own output uses, not the machine's. Until the settings are read the zone
+    is DEBRIEF_TIMEZONE from the environment, else the machine's local time."""
+
+    tz: tzinfo | None = None
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        stamp = datetime.fromtimestamp(record.created, self.tz or timezone.utc)
+        if self.tz is None:
+            stamp = stamp.astimezone()  # the machine's zone
+        return stamp.strftime(datefmt or "%Y-%m-%d %H:%M:%S %Z")
+
+
+def _zone_from_environment() -> tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = os.environ.get("DEBRIEF_TIMEZONE", "").strip()
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # the settings report it; until then, the machine's zone
+
+
+def use_timezone(tz: tzinfo) -> None:
+    """From now on, stamp log lines in `tz` (the settings' DEBRIEF_TIMEZONE)."""
+    ZonedFormatter.tz = tz
+
+
 def under_journald() -> bool:
     """True under systemd with standard error going to the journal: systemd then sets
     JOURNAL_STREAM, and journald stamps every line with the time itself."""
@@ -44,13 +74,14 @@ def under_journald() -> bool:
 def setup_logging(verbosity: int = 0) -> None:
     """0: Debrief's info lines; 1 (-v): Debrief's debug lines too; 2 (-vv): libraries' debug lines
     as well (SQLAlchemy, APScheduler). imapclient's debug output is never shown: it prints
-    whole messages. Under journald no timestamps: the journal adds its own."""
+    whole messages. Under journald no timestamps: the journal adds its own; elsewhere lines are
+    stamped in the user's zone (see `ZonedFormatter`)."""
     handler = logging.StreamHandler(sys.stderr)
     if under_journald():
-        fmt = "%(levelname)s %(name)s: %(message)s"
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     else:
-        fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-    handler.setFormatter(logging.Formatter(fmt, datefmt="%Y-%m-%d %H:%M:%S"))
+        ZonedFormatter.tz = _zone_from_environment()
+        handler.setFormatter(ZonedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_FILTER)
     root = logging.getLogger()
     for old in list(root.handlers):

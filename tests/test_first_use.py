@@ -279,3 +279,26 @@ def test_a_missing_key_next_to_its_typo(tmp_path):
     done = run_cli(env, "status")
     assert done.returncode == 2
     assert "DEBRIEF_IMAP_HOTS is set instead: rename it to DEBRIEF_IMAP_HOST" in done.stderr
+
+
+def test_log_lines_are_stamped_in_the_users_zone(tmp_path):
+    """Beside output in DEBRIEF_TIMEZONE, log lines are not in the machine's UTC: they carry
+    the user's zone (from the env file) and its abbreviation."""
+    from zoneinfo import ZoneInfo
+
+    env_file = tmp_path / "debrief.env"
+    env_file.write_text("DEBRIEF_IMAP_HOST=127.0.0.1\nDEBRIEF_IMAP_USERNAME=u\n"
+                        "DEBRIEF_IMAP_PASSWORD=pw-secret\nDEBRIEF_YOUR_NAME=Alex\n"
+                        "DEBRIEF_YOUR_EMAIL=alex@example.org\nDEBRIEF_TIMEZONE=Asia/Kolkata\n"
+                        f"DEBRIEF_DATABASE_URL=sqlite:///{tmp_path / 'd.db'}\n")
+    env_file.chmod(0o644)  # world-readable: `status` logs a warning about it
+    env = {"HOME": str(tmp_path), "JOURNAL_STREAM": "", "TZ": "UTC"}
+    before = datetime.now(ZoneInfo("Asia/Kolkata")).replace(microsecond=0)
+    done = run_cli(env, "--env-file", str(env_file), "status")
+    after = datetime.now(ZoneInfo("Asia/Kolkata"))
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stderr.splitlines() if "WARNING" in line)
+    stamp, zone = line[:19], line[20:24]
+    assert zone == "IST ", line
+    at = datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=ZoneInfo("Asia/Kolkata"))
+    assert before <= at <= after, (line, before, after)
