@@ -131,7 +131,8 @@ def load_settings(
     env_file: str | os.PathLike[str] | None = None,
     environ: dict[str, str] | None = None,
 ) -> Settings:
-    """Read the env file and the environment; raise ConfigError on the first bad key."""
+    """Read the env file and the environment; raise ConfigError on the first bad key (every
+    missing required key at once)."""
     path = find_env_file(env_file)
     values: dict[str, str] = {}
     warnings: list[str] = []
@@ -190,6 +191,47 @@ def _get(values: dict[str, str], key: str, path: Path | None = None) -> str:
     return default
 
 
+class MissingSettings(ConfigError):
+    """Several required keys are missing: one line naming every one of them."""
+
+    def __init__(self, keys: list[str], problem: str) -> None:
+        super().__init__(keys[0], problem)
+        self.keys = keys
+        self.args = (problem,)
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+def _missing(values: dict[str, str], path: Path | None) -> None:
+    """Every required key that is empty, in one error (a blank env file names them all, not
+    only the first), each with its misspelt twin when there is one."""
+    oauth = values.get("DEBRIEF_IMAP_AUTH", "").strip().lower() == "oauth2"
+    keys = [k for k, (default, _) in KEYS.items() if default is None
+            and not values.get(k, "").strip()
+            and not (oauth and k == "DEBRIEF_IMAP_PASSWORD")]
+    if len(keys) < 2:
+        return  # one key: `_get` says it, with its typo or where to set it
+    typos = [k for k in values if k.startswith("DEBRIEF_") and k not in KEYS]
+    named = []
+    for key in keys:
+        typo = closest(key, typos)
+        named.append(f"{key} ({typo} is set instead: rename it)" if typo else key)
+    if path is not None:
+        option = "" if path.absolute() == _init_default().absolute() else f" --path {path}"
+        where = (f"set them in {path} or in the environment, or run `debrief init --force"
+                 f"{option}` to be asked for them")
+    else:
+        where = _looked_in(None)
+    raise MissingSettings(keys, f"{len(keys)} required settings are missing: "
+                                f"{', '.join(named)}; {where}")
+
+
+def _init_default() -> Path:
+    config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return config_home / "debrief" / "debrief.env"
+
+
 def _int(values: dict[str, str], key: str, low: int, high: int) -> int:
     raw = _get(values, key)
     try:
@@ -203,6 +245,7 @@ def _int(values: dict[str, str], key: str, low: int, high: int) -> int:
 
 def _validate(values: dict[str, str], path: Path | None, warnings: list[str]) -> Settings:
     unknown = unknown_keys(values)
+    _missing(values, path)
     security = _get(values, "DEBRIEF_IMAP_SECURITY").lower()
     if security not in SECURITY_MODES:
         raise ConfigError("DEBRIEF_IMAP_SECURITY",

@@ -140,3 +140,30 @@ def test_init_writes_private_commented_file(tmp_path):
     assert "DEBRIEF_IMAP_HOST=" in text and "# DEBRIEF_POLL_INTERVAL=300" in text
     again = run_cli({"HOME": str(tmp_path)}, "init", "--path", str(target))
     assert again.returncode == 1 and "exists" in again.stderr
+
+
+def test_a_blank_env_file_names_every_missing_key_at_once(tmp_path):
+    from agent.config import KEYS
+
+    required = [k for k, (default, _) in KEYS.items() if default is None]
+    assert len(required) >= 5
+    home = tmp_path / "home"
+    default = home / ".config" / "debrief" / "debrief.env"
+    default.parent.mkdir(parents=True)
+    for env_file, init in ((tmp_path / "blank.env", f"debrief init --force --path {tmp_path}"),
+                           (default, "debrief init --force`")):
+        env_file.write_text("DEBRIEF_YOUR_NAME=\n")
+        env_file.chmod(0o600)
+        args = ["--env-file", str(env_file)] if env_file != default else []
+        done = run_cli({"HOME": str(home)}, *args, "check")
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in done.stderr, lines
+        for key in required:
+            assert key in lines[0], (key, lines[0])
+        assert f"{len(required)} required settings are missing" in lines[0]
+        assert str(env_file) in lines[0] and init in lines[0], lines[0]
+    # a misspelt key is still named beside the one it stands in for
+    typo = run_cli({"HOME": str(home), "DEBRIEF_IMAP_HOTS": "imap.example.com"}, "--env-file",
+                   str(tmp_path / "blank.env"), "check")
+    assert "DEBRIEF_IMAP_HOST (DEBRIEF_IMAP_HOTS is set instead: rename it)" in typo.stderr
