@@ -216,7 +216,7 @@ def _missing(values: dict[str, str], path: Path | None) -> None:
     named = []
     for key in keys:
         typo = closest(key, typos)
-        named.append(f"{key} ({typo} is set instead: rename it)" if typo else key)
+        named.append(f"{key} ({typo} is set instead: rename it to {key})" if typo else key)
     if path is not None:
         option = "" if path.absolute() == _init_default().absolute() else f" --path {path}"
         where = (f"set them in {path} or in the environment, or run `debrief init --force"

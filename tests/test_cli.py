@@ -166,4 +166,5 @@ def test_a_blank_env_file_names_every_missing_key_at_once(tmp_path):
     # a misspelt key is still named beside the one it stands in for
     typo = run_cli({"HOME": str(home), "DEBRIEF_IMAP_HOTS": "imap.example.com"}, "--env-file",
                    str(tmp_path / "blank.env"), "check")
-    assert "DEBRIEF_IMAP_HOST (DEBRIEF_IMAP_HOTS is set instead: rename it)" in typo.stderr
+    assert ("DEBRIEF_IMAP_HOST (DEBRIEF_IMAP_HOTS is set instead: rename it to "
+            "DEBRIEF_IMAP_HOST)") in typo.stderr
