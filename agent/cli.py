@@ -81,7 +81,9 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 
             url = obj.database_url if obj else None
             if url:
-                fail(f"{exc} (database {shown_url(url)}): {database_hint(url)}")
+                shown = shown_url(url)
+                where = "" if shown in str(exc) else f" (database {shown})"
+                fail(f"{exc}{where}: {database_hint(url)}")
             fail(str(exc))
         except AlreadyRunning as exc:
             fail(f"{exc}: stop it first (systemctl --user stop debrief, or Ctrl-C where it "
@@ -334,8 +336,12 @@ def status(obj: Context, as_json: bool, all_accounts: bool) -> None:
     settings = obj.settings()
     with open_for_reading(settings, all_accounts) as store:
         threads = store.threads() if store is not None else []
+        if store is None:
+            no_database_yet(settings, err=as_json)
         if as_json:
             click.echo(json.dumps([thread_json(t, all_accounts) for t in threads], indent=2))
+            return
+        if store is None:
             return
         if not threads:
             click.echo("No rejections seen yet.")
@@ -367,19 +373,33 @@ def status(obj: Context, as_json: bool, all_accounts: bool) -> None:
 
 @contextlib.contextmanager
 def open_for_reading(settings: Settings, all_accounts: bool = False) -> Iterator[Any]:
-    """The store for status and explain, which only read: a database that does not exist yet is
-    not created (None is yielded instead). This account's threads, or with `all_accounts`
-    every account's."""
-    from agent.setup_cmds import sqlite_path
+    """The store for status, explain and plan, which only read, and never create or change a
+    database: a SQLite file that does not exist yet gives None (say `no_database_yet`); one
+    that could not be made or read where it is configured is one line with the path and what
+    to do, as `once` reports it. An existing file is read into memory (as `once --dry-run`
+    does: no -wal, no lock, no migration written). This account's threads, or with
+    `all_accounts` every account's."""
+    from agent.setup_cmds import reading_problem, sqlite_path
     from agent.store import Store
 
     url = settings.database_url
+    problem = reading_problem(url)
+    if problem:
+        raise ConfigError("database", problem)
     path = sqlite_path(url)
     if path is not None and not path.exists():
         yield None
         return
-    with Store(url, account=settings.account, all_accounts=all_accounts) as store:
+    with Store(url, account=settings.account, all_accounts=all_accounts,
+               dry_run=path is not None) as store:
         yield store
+
+
+def no_database_yet(settings: Settings, err: bool = False) -> None:
+    from agent.setup_cmds import shown_url
+
+    click.echo(f"no database yet at {shown_url(settings.database_url)}: run `debrief once` or "
+               "start the service", err=err)
 
 
 @main.command()
@@ -395,10 +415,8 @@ def explain(obj: Context, ident: str, all_accounts: bool) -> None:
     message_id = ident if ident.startswith("<") else f"<{ident}>"
     with open_for_reading(settings, all_accounts) as store:
         if store is None:
-            from agent.setup_cmds import shown_url
-
-            fail(f"no thread with id or Message-ID {ident!r}: no database yet at "
-                 f"{shown_url(settings.database_url)} (`debrief once` or `debrief run` makes it)")
+            no_database_yet(settings)
+            return
         thread = store.thread(int(ident)) if ident.isdigit() else store.thread_by_message_id(
             message_id)
         if thread is None and not ident.isdigit():
@@ -459,13 +477,15 @@ def plan(obj: Context, as_json: bool, summary: bool, markdown_path: str | None,
          actions_file: str | None, all_accounts: bool) -> None:
     """A development plan from the recruiters' answers: themes, their evidence, actions."""
     from agent import plan_cmd
-    from agent.store import Store
 
     settings = obj.settings()
     catalog = plan_cmd.load_catalog(actions_file)
-    with Store(settings.database_url, account=settings.account,
-               all_accounts=all_accounts) as store:
-        items = plan_cmd.answered_threads(store, catalog)
+    with open_for_reading(settings, all_accounts) as store:
+        items = plan_cmd.answered_threads(store, catalog) if store is not None else []
+    if store is None:
+        no_database_yet(settings, err=as_json or bool(markdown_path))
+        if not (as_json or markdown_path):
+            return
     if markdown_path:
         target = plan_cmd.write_markdown(markdown_path, plan_cmd.render_markdown(
             items, settings.timezone, plan_cmd.now_utc()))

@@ -436,6 +436,23 @@ def database_problem(url: str) -> str | None:
     return None
 
 
+def reading_problem(url: str) -> str | None:
+    """Why `status`, `explain` and `plan` could not read this SQLite database, as one line with
+    the path and what to do; None when they can, or when it does not exist yet but could be
+    made there (they say so then), or for other databases. A read-only file is fine."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    other = "or set DEBRIEF_DATABASE_URL to the database you use"
+    if path.exists():
+        if path.is_dir():
+            return f"the database {path} is a folder, not a file: {other}"
+        if not os.access(path, os.R_OK):
+            return f"cannot read the database {path}: chmod u+r {path}, {other}"
+        return None
+    return database_problem(url)  # where it could never be made: say so now
+
+
 # -- install-service ----------------------------------------------------------------------------
 
 

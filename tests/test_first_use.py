@@ -112,7 +112,13 @@ def test_every_command_with_an_unwritable_state_directory(box, tmp_path):
         assert "DEBRIEF_DATABASE_URL" in results[what].stderr
     assert results["check"].returncode == 1 and f"cannot write in {state}" in results["check"].stdout
     assert results["once --dry-run"].returncode == 0  # a dry run needs to write nothing
-    assert results["status"].returncode == 0 and "No rejections" in results["status"].stdout
+    # The read-only commands say what is wrong with which path, as `once` does, not "No
+    # rejections seen yet." with exit 0: the database could never be made there.
+    for what in ("status", "status --json", "explain 1", "plan"):
+        assert results[what].returncode == 2, (what, results[what].stdout)
+        assert f"cannot write in {state}" in results[what].stderr, what
+        assert "DEBRIEF_DATABASE_URL" in results[what].stderr, what
+        assert "No rejections" not in results[what].stdout, what
     assert not any(state.iterdir())
 
 
@@ -302,3 +308,61 @@ def test_log_lines_are_stamped_in_the_users_zone(tmp_path):
     assert zone == "IST ", line
     at = datetime.strptime(stamp, "%Y-%m-%d %H:%M:%S").replace(tzinfo=ZoneInfo("Asia/Kolkata"))
     assert before <= at <= after, (line, before, after)
+
+
+READERS = [["status"], ["status", "--json"], ["explain", "1"], ["explain", "<a@b.example>"],
+           ["plan"], ["plan", "--json"]]
+
+
+def test_read_only_commands_never_create_a_database(tmp_path):
+    """status, explain and plan before the first run: "no database yet at PATH", exit 0, and
+    neither the file nor its folder appears."""
+    state = tmp_path / "state"
+    env = {"HOME": str(tmp_path), "XDG_STATE_HOME": str(state), "DEBRIEF_IMAP_HOST": "127.0.0.1",
+           "DEBRIEF_IMAP_USERNAME": "u", "DEBRIEF_IMAP_PASSWORD": "pw-secret",
+           "DEBRIEF_YOUR_NAME": "Alex", "DEBRIEF_YOUR_EMAIL": "alex@example.org"}
+    db = state / "debrief" / "debrief.db"
+    for args in READERS:
+        done = run_cli(env, *args)
+        assert done.returncode == 0, (args, done.stderr)
+        said = done.stderr if "--json" in args else done.stdout
+        assert said.strip() == (f"no database yet at {db}: run `debrief once` or start the "
+                                "service"), (args, done.stdout, done.stderr)
+        assert not state.exists(), f"{args} created {state}"
+    assert run_cli(env, "status", "--json").stdout.strip() == "[]"
+
+
+def test_read_only_commands_name_a_database_that_cannot_be_made_or_read(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    folder = tmp_path / "db-is-a-folder.db"
+    folder.mkdir()
+    base = {"HOME": str(tmp_path), "DEBRIEF_IMAP_HOST": "127.0.0.1",
+            "DEBRIEF_IMAP_USERNAME": "u", "DEBRIEF_IMAP_PASSWORD": "pw-secret",
+            "DEBRIEF_YOUR_NAME": "Alex", "DEBRIEF_YOUR_EMAIL": "alex@example.org"}
+    for url, said in ((f"sqlite:///{blocker}/d.db", f"{blocker} is not a folder"),
+                      (f"sqlite:///{folder}", f"the database {folder} is a folder")):
+        env = dict(base, DEBRIEF_DATABASE_URL=url)
+        once = run_cli(env, "once")
+        assert once.returncode == 2 and said in once.stderr, once.stderr
+        for args in READERS:
+            done = run_cli(env, *args)
+            assert done.returncode == once.returncode, (args, done.stdout, done.stderr)
+            lines = done.stderr.strip().splitlines()
+            assert len(lines) == 1 and said in lines[0], (args, lines)
+            assert "DEBRIEF_DATABASE_URL" in lines[0] and "Traceback" not in done.stderr
+            assert "No rejections" not in done.stdout and "no database yet" not in done.stdout
+
+
+def test_read_only_commands_leave_an_existing_database_as_it_was(box, tmp_path):
+    sandbox, user, env = box
+    sandbox.append("INBOX", rejection(T0), when=T0, user=user)
+    assert run_cli(env, "once", "--now", (T0 + timedelta(hours=1)).isoformat()).returncode == 0
+    folder = Path(env["DEBRIEF_DATABASE_URL"].removeprefix("sqlite:///")).parent
+    before = state_files(folder)
+    for args in READERS:
+        done = run_cli(env, *args)
+        assert done.returncode == (1 if args == ["explain", "<a@b.example>"] else 0), \
+            (args, done.stderr)
+    assert run_cli(env, "status").stdout.startswith("ID")
+    assert state_files(folder) == before  # no -wal, -shm or lock file, same bytes and times

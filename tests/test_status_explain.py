@@ -44,7 +44,13 @@ def test_status_table_and_explain(dovecot_server, mailbox_user, tmp_path):
 def test_empty_status(dovecot_server, mailbox_user, tmp_path):
     env = env_for(dovecot_server, mailbox_user, tmp_path / "d.db")
     done = run_cli(env, "status")
-    assert done.returncode == 0 and "No rejections seen yet." in done.stdout
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == (f"no database yet at {tmp_path / 'd.db'}: run `debrief "
+                                   "once` or start the service")
+    assert not (tmp_path / "d.db").exists()
+    assert run_cli(env, "once").returncode == 0  # an empty mailbox: a database, no threads
+    done = run_cli(env, "status")
+    assert done.returncode == 0 and done.stdout.strip() == "No rejections seen yet."
 
 
 def test_first_scan_logs_progress_when_not_on_a_terminal(dovecot_server, mailbox_user, tmp_path):
