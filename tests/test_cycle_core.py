@@ -110,7 +110,7 @@ Am 10.11.2026 schrieb Alex Rivera <alex@example.org>:
 def test_the_voice_is_read_from_the_rejection_s_own_words_not_the_quoted_mail():
     rejection = from_fields("Re: Bewerbung", "Priya Natarajan <priya@northwind.example>",
                             GERMAN_REPLY)
-    voice = planner.voice_of(rejection, verdict(), "priya@northwind.example")
+    voice = planner.voice_of(rejection, verdict())
     # The user's own quoted formal note about a final interview says nothing of the register.
     assert (voice.formal, voice.final_round, voice.stage) == (False, False, "interview")
     # The recogniser's confidences are taken as they are (not guessed again from the domain).
@@ -119,31 +119,50 @@ def test_the_voice_is_read_from_the_rejection_s_own_words_not_the_quoted_mail():
                          "Sehr geehrte Frau Natarajan, leider haben wir uns nach dem finalen "
                          "Gespräch für einen anderen Kandidaten entschieden. Mit freundlichen "
                          "Grüßen")
-    voice = planner.voice_of(formal, verdict(), "priya@northwind.example")
+    voice = planner.voice_of(formal, verdict())
     assert (voice.formal, voice.final_round, voice.salutation) == (True, True, "f Natarajan")
     assert "final round" in voice.describe() and "formal" in voice.describe()
 
 
+RAW_REJECTION = b"""From: Northwind Jobs <no-reply@northwind.example>
+To: Alex Rivera <alex@example.org>
+Subject: Ihre Bewerbung
+Message-ID: <rej-9@northwind.example>
+Date: Mon, 16 Nov 2026 18:00:00 +0100
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+Sehr geehrte Frau Natarajan, leider ... Fragen an alex@example.org.
+
+--b
+Content-Type: text/html; charset=utf-8
+
+<p>Leider ... <a href="https://careers.lumenhealth.example/jobs">Jobs</a></p>
+--b--
+"""
+
+
 def test_a_new_thread_gets_its_plan_voice_and_look_up_hints_from_the_rejection():
-    rejection = from_fields(
-        "Ihre Bewerbung", "Northwind Jobs <no-reply@northwind.example>",
-        "Sehr geehrte Frau Natarajan, leider ... Fragen an alex@example.org oder "
-        "talent@northwind.example.", message_id="<rej-9@northwind.example>")
-    rejected = datetime(2026, 11, 17, 10, 30, tzinfo=BERLIN)
-    opening = planner.plan_opening(rejection, b"", verdict(contact_email="no-reply@northwind"
-                                                                         ".example"),
-                                   rejected, rejected + H, NINE_TO_FIVE, BERLIN,
-                                   ["alex@example.org"])
-    assert opening.plan == planner.plan_thread(
-        rejection, verdict(contact_email="no-reply@northwind.example"), rejected,
-        rejected + H, NINE_TO_FIVE, BERLIN)
+    rejection = parse_message(RAW_REJECTION)
+    unreachable = verdict(contact_email="no-reply@northwind.example")
+    monday = datetime(2026, 11, 16, 18, 0, tzinfo=BERLIN)
+    opening = planner.plan_opening(rejection, RAW_REJECTION, unreachable, monday, monday + H,
+                                   NINE_TO_FIVE, BERLIN, ["alex@example.org"])
+    assert opening.plan == planner.plan_thread(rejection, unreachable, monday, monday + H,
+                                               NINE_TO_FIVE, BERLIN)
     assert opening.plan.contact_email == ""  # a no-reply address is nobody to ask
-    # The look-up searches the company's domain, never the user's own.
-    assert opening.hints.domains == ("northwind.example",)
+    assert opening.plan.due_at == datetime(2026, 11, 18, 9, 0, tzinfo=BERLIN)  # business hours
+    # The look-up searches the company's domains, from every part of the message (a careers
+    # link in the HTML part), never the user's own.
+    assert opening.hints.domains == ("northwind.example", "lumenhealth.example")
     assert (opening.hints.company, opening.hints.job_title, opening.hints.signature_name) == (
         "Northwind", "Data Engineer", "Priya Natarajan")
     assert opening.hints.rejection_message_id == "<rej-9@northwind.example>"
-    assert opening.voice == planner.voice_of(rejection, verdict(), "")
+    assert opening.voice == planner.voice_of(rejection, unreachable)
+    assert opening.voice.formal and opening.voice.company_confidence == 0.3
 
 
 def test_a_bulk_rejection_from_a_role_address_has_nobody_to_ask():
@@ -191,8 +210,10 @@ def test_thread_facts_take_the_answer_only_inside_the_window():
         due_at=T0 + 24 * H, has_contact=True, request_placed_at=T0 + 24 * H,
         draft_present=None, sent_at=T0 + 25 * H, answer_at=T0 + 3 * D, thanks_placed_at=None,
         stage_wanted=True)
-    late = planner.thread_facts(Thread(), answers[:1], True, POLICY, ("interview",))
-    assert late.answer_at is None and late.draft_present is True
+    late = planner.thread_facts(Thread(thanks_placed_at=T0 + 4 * D), answers[:1], True, POLICY,
+                                ("interview",))
+    assert (late.answer_at, late.draft_present, late.thanks_placed_at) == (
+        None, True, T0 + 4 * D)
     nobody = planner.thread_facts(Thread(contact_email="", state="scheduled",
                                          reason="draft deleted"), [], False, POLICY,
                                   ("final",))

@@ -33,7 +33,6 @@ from agent.core.lifecycle import Policy, Reason, State, ThreadFacts, first_answe
 from agent.core.message import Address, ParsedMessage
 from agent.core.register import gender_for
 from agent.core.schedule import WAIT_MAX, BusinessHours, feedback_due_at, first_business_moment
-from agent.core.stage import history_domains
 from agent.core.voice import Voice, assess
 
 IntentKind = Literal["request", "thanks"]
@@ -106,16 +105,15 @@ def plan_thread(parsed: ParsedMessage, verdict: Verdict, rejected_at: datetime, 
     )
 
 
-def voice_of(parsed: ParsedMessage, verdict: Verdict, contact_email: str) -> Voice:
+def voice_of(parsed: ParsedMessage, verdict: Verdict) -> Voice:
     """How the drafts speak, from the rejection's own words (quoted mail left out): stage
-    (earlier mail may raise it before the first step), register, salutation, hook, and how
-    sure the recogniser is of company and role. The company's mail domains are the chosen
-    contact's and the sender's."""
+    (earlier mail may raise it before the first step), register, salutation, hook; and how
+    sure the recogniser is of company and role, as it says (a verdict always carries both, so
+    `assess` never needs to guess them from the company's mail domains)."""
     text = strip_quoted(parsed.text or "")[:ANALYSED_CHARS]
-    domains = history_domains(contact_email, parsed.sender.email if parsed.sender else "")
     return assess(
         verdict_stage=verdict.stage, language=verdict.language, text=text,
-        contact_name=verdict.contact_name, company=verdict.company, domains=domains,
+        contact_name=verdict.contact_name, company=verdict.company, domains=(),
         company_confidence=verdict.company_confidence,
         title_confidence=verdict.title_confidence,
     )
@@ -133,14 +131,14 @@ class Opening:
 def plan_opening(parsed: ParsedMessage, raw: bytes, verdict: Verdict, rejected_at: datetime,
                  now: datetime, hours: BusinessHours | None, tz: tzinfo,
                  own_addresses: Sequence[str]) -> Opening:
-    """A recognised rejection as a new thread: the plan (`plan_thread`), the voice decided
-    for the contact the plan chose, and the look-up hints (company, role, the signature's
-    name; never the user's own addresses)."""
+    """A recognised rejection as a new thread: the plan (`plan_thread`: whom to ask, when),
+    the voice (`voice_of`), and the look-up hints (company, role, the signature's name, the
+    company's domains from every part of the raw message; never the user's own)."""
     plan = plan_thread(parsed, verdict, rejected_at, now, hours, tz)
     hints = rejection_facts(parsed, raw, company=verdict.company, job_title=verdict.job_title,
                             signature_name=verdict.contact_name,
                             own_addresses=tuple(own_addresses))
-    return Opening(plan, voice_of(parsed, verdict, plan.contact_email), hints)
+    return Opening(plan, voice_of(parsed, verdict), hints)
 
 
 class DraftSubject(Protocol):
