@@ -7,8 +7,9 @@ the next transition out.
         │ no contact ─────────▶ skipped       │ not sent in 7 days ─▶ closed   silence ─▶ closed
         │ stage not wanted ───▶ skipped  (DEBRIEF_DRAFT_STAGES)
 
-The shell (agent.cycle) gathers `ThreadFacts`, asks `next_step` what happens, carries out the
-action (placing a draft), records the new state, and asks again until nothing is left to do. A
+The shell (agent.executor) gathers `ThreadFacts` (`planner.thread_facts`), asks `next_step`
+what happens, carries out the action (placing a draft), records the new state, and asks again
+until nothing is left to do. A
 transition with an action is committed only once the action succeeded, so a failed APPEND is
 retried on the next cycle. Crash recovery goes through the table too: a draft found in the
 mailbox after a crash is the event `REQUEST_PLACED` / `THANKS_PLACED`.
