@@ -556,6 +556,9 @@ def init(path: str | None, force: bool, ask: bool | None) -> None:
     click.echo(f"wrote {target} (mode 0600)")
     option = "" if path is None else f" --env-file {target}"
     if not values:
+        if ask is None:  # piped answers would otherwise vanish without a word
+            click.echo("not on a terminal, so nothing was asked (`debrief init --ask` asks "
+                       "anyway, reading the answers from standard input)")
         click.echo(f"fill in the empty keys, then run: debrief{option} check")
     elif values.get("DEBRIEF_IMAP_AUTH") == "oauth2":
         click.echo(f"next: debrief{option} login, then debrief{option} check")

@@ -140,6 +140,11 @@ def test_init_writes_private_commented_file(tmp_path):
     assert "DEBRIEF_IMAP_HOST=" in text and "# DEBRIEF_POLL_INTERVAL=300" in text
     again = run_cli({"HOME": str(tmp_path)}, "init", "--path", str(target))
     assert again.returncode == 1 and "exists" in again.stderr
+    # not on a terminal: it says why nothing was asked, and how to be asked anyway
+    assert "`debrief init --ask` asks anyway" in done.stdout
+    quiet = run_cli({"HOME": str(tmp_path)}, "init", "--no-ask", "--path",
+                    str(tmp_path / "other.env"))
+    assert quiet.returncode == 0 and "--ask" not in quiet.stdout
 
 
 def test_a_blank_env_file_names_every_missing_key_at_once(tmp_path):
