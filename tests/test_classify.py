@@ -361,6 +361,32 @@ def test_ats_rejection_with_list_unsubscribe_is_still_a_rejection() -> None:
     assert (v.label, v.bulk) == ("rejection", False), v.reasons
 
 
+def test_ats_update_in_marketing_clothes_is_still_a_rejection() -> None:
+    """Applicant-tracking systems send rejections with 'view this email in your browser' and
+    'read more about life at ...' footers and a List-Unsubscribe header: that wording alone
+    made the mail bulk, and the rejection was silently dropped."""
+    body = ("View this email in your browser\n\nHi Sam,\n\nThank you for your application for "
+            "the Data Analyst role. After careful review, we have decided to move forward with "
+            "other candidates.\n\nRead more about life at Brightline on our blog.\n\n"
+            "The Brightline Talent Team")
+    for subject, sender in (("Your application to Brightline",
+                             "Brightline Careers <no-reply@brightline.example>"),
+                            ("Brightline update", "Brightline <brightline@myworkday.com>")):
+        v = _verdict(subject, body, sender=sender,
+                     headers=(("List-Unsubscribe", "<mailto:u@brightline.example>"),))
+        assert (v.label, v.bulk) == ("rejection", False), (subject, v.reasons)
+
+
+def test_newsletter_wording_from_a_non_ats_sender_stays_bulk() -> None:
+    body = ("View this email in your browser\n\nThis week: what to do when your application "
+            "is turned down. 'We have decided to move forward with other candidates' is the "
+            "line everyone dreads. Read more on our blog.")
+    v = _verdict("Five lessons from rejection", body,
+                 sender="Career Corner <hello@careercorner.example>",
+                 headers=(("List-Unsubscribe", "<mailto:u@careercorner.example>"),))
+    assert v.bulk and v.label != "rejection", v.reasons
+
+
 def test_explain_names_the_model_the_sentence_and_the_evidence() -> None:
     v = _verdict("Update", "Thanks for your patience. Sadly we will not be offering you the "
                  "Backend Engineer position.")

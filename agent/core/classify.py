@@ -363,11 +363,30 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
     if marks:
         structure.append("x:newsletter_text")
     headed = "x:list_unsubscribe" in structure or "x:precedence_bulk" in structure
-    if marks and (headed or len(marks) >= 2):
+    worded = bool(marks and (headed or len(marks) >= 2))
+    if worded and application_update(message, norm):
+        # An applicant-tracking system's update on *your* application wears marketing
+        # clothes too ("view this email in your browser", "read more about life at …"): the
+        # wording alone does not make it bulk; list headers or a newsletter sender still do.
+        worded = False
+    elif worded:
         reasons.append("newsletter text: " + ", ".join(f"'{m}'" for m in sorted(marks)[:3]))
-    bulk = bool(list_headers) or "x:newsletter_sender" in structure or bool(
-        marks and (headed or len(marks) >= 2))
+    bulk = bool(list_headers) or "x:newsletter_sender" in structure or worded
     return bulk, reasons, structure
+
+
+_YOUR_APPLICATION = re.compile(lexicon.YOUR_APPLICATION)
+
+
+def application_update(message: ParsedMessage, norm: str) -> bool:
+    """Mail about the reader's own application: it speaks of "your application" (in four
+    languages) and either comes from an applicant-tracking system or says so in its subject."""
+    if not _YOUR_APPLICATION.search(norm):
+        return False
+    sender = message.sender
+    if sender and contacts.ats_for_domain(sender.domain):
+        return True
+    return bool(_YOUR_APPLICATION.search(_normalise(message.subject or "")))
 
 
 @dataclass

@@ -342,6 +342,14 @@ CONDITIONAL = (
     r"unless|sans réponse|sans retour|sin noticias|absent a response)\b[^.!?\n]{0,160}"
 )
 
+# The reader's own application, in four languages (what an applicant-tracking system's update
+# speaks of, and a newsletter about applications rarely puts in its subject).
+YOUR_APPLICATION = (
+    r"\b(?:your (?:job )?(?:application|candidacy|candidature)|your interest in (?:the|our)|"
+    r"(?:ihre|deine|ihrer|deiner) bewerbung|(?:votre|ta) candidature|"
+    r"(?:su|tu) (?:candidatura|solicitud|postulaci[oó]n))"
+)
+
 # An automated mailbox's "do not reply" line: a negation that decides nothing, in every
 # language's ATS mail (the model learnt its words as rejection evidence).
 NO_REPLY_LINE = (
