@@ -167,3 +167,17 @@ def test_crlf_in_display_name_and_subject_cannot_inject_headers(dovecot_server, 
     assert msg["Bcc"] is None
     assert [a.addr_spec for a in msg["To"].addresses] == ["priya@northwind.example"]
     assert b"\r\nBcc:" not in draft
+
+
+@pytest.mark.parametrize(("raw_subject", "text"), [
+    ("Votre candidature - Chargé de communication".encode(), "Chargé de communication"),
+    ("Bewerbung als Küchenhilfe".encode("cp1252"), "Küchenhilfe"),
+])
+def test_raw_8bit_headers_read_as_text_not_replacement_characters(raw_subject, text):
+    """Many clients and ATSs still send 8-bit header bytes without an encoded-word; the title
+    and the display name then showed up as 'Charg\ufffd\ufffd'."""
+    raw = (b"From: J\xc3\xa9r\xc3\xb4me Martin <jm@lune.example>\r\nSubject: " + raw_subject
+           + b"\r\nContent-Type: text/plain\r\n\r\nBonjour\r\n")
+    m = parse_message(raw)
+    assert text in m.subject and "\ufffd" not in m.subject
+    assert m.sender is not None and m.sender.name == "Jérôme Martin"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from email.header import Header, decode_header
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
@@ -36,11 +37,51 @@ def clean_header(value: object, limit: int = MAX_HEADER_CHARS) -> str:
     if value is None:
         return ""
     try:
-        text = str(value)
+        text = _header_object_text(value) if isinstance(value, Header) else str(value)
     except Exception:  # a header object that cannot render itself
         return ""
+    if _ESCAPED.search(text):
+        text = _unescape_8bit(text)
     text = _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " "))
     return " ".join(text.split())[:limit]
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _header_object_text(value: Header) -> str:
+    """A header the parser could not read as ASCII (raw 8-bit bytes): its 'unknown-8bit'
+    chunks read as UTF-8, else Windows-1252, rather than as replacement characters."""
+    out = []
+    for chunk, charset in decode_header(value):
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        if charset and charset != "unknown-8bit":
+            try:
+                out.append(chunk.decode(charset, errors="replace"))
+                continue
+            except LookupError:
+                pass
+        try:
+            out.append(chunk.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(chunk.decode("cp1252", errors="replace"))
+    return "".join(out)
+
+
+def _unescape_8bit(text: str) -> str:
+    """Raw 8-bit header bytes (no encoded-word, which many clients and ATSs still send) come
+    out of the parser as surrogate escapes ('Charg\udcc3\udca9'): read them as UTF-8, else as
+    Windows-1252, instead of showing replacement characters."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def normalize_subject(subject: str) -> str:
