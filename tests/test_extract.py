@@ -320,3 +320,19 @@ def test_a_german_title_before_the_comma_is_not_part_of_the_company(title: str) 
              f"entschieden.\n\nMit freundlichen Grüßen\nKatrin Vogel\n{title}, Nordlicht Software "
              "GmbH")
     assert v.company == "Nordlicht Software"
+
+
+@pytest.mark.parametrize(("subject", "body", "stage"), [
+    ("Re: Interview follow-up", "Hi Sam,\n\nThanks again for spending time with the team last "
+     "week. I'm sorry to say that we've decided to go with someone whose experience is closer "
+     "to the role.\n\nBest,\nPriya", "interview"),
+    ("Deine Bewerbung", "Hey Sam,\n\ndanke dir für deine Bewerbung und das nette Gespräch! Leider "
+     "hat es diesmal nicht geklappt.\n\nLena", "interview"),
+    ("Your application", "Dear Sam,\n\nThank you for your application; we will not be inviting "
+     "you to an interview. We wish you well.\n\nRecruiting", "application"),
+])
+def test_thanks_for_a_conversation_is_the_interview_stage(subject: str, body: str,
+                                                          stage: str) -> None:
+    v = _rej(subject, "Priya Shah <priya.shah@globex.example>", body)
+    assert v.stage == stage
+    assert v.job_title == ""  # a conversation's subject is not a role

@@ -380,6 +380,12 @@ INTERVIEWED = (
     r"votre|l'))(?: )?(?:entretien|échange)s?\b",
     r"\b(?:tras|después de|durante|por) (?:la|su|tu|nuestra|el tiempo dedicado a la) "
     r"entrevista\b",
+    # thanks for a conversation in the same sentence, not negated ("Thanks again for spending
+    # time with the team", "danke für deine Bewerbung und das nette Gespräch")
+    r"\b(?:thank|thanks|danke|dank|merci|gracias)\b(?:(?!\b(?:not|no|won't|nicht|kein|keine|"
+    r"pas|ne)\b)[^.!?\n]){0,80}?\b(?:interviews?|conversations?|time with (?:the|our|my) team|"
+    r"(?:vorstellungs)?gespräch(?:e|en)?|telefonat|kennenlernen|entretiens?|échanges?|"
+    r"entrevistas?|conversaci[oó]n(?:es)?)\b",
 )
 
 # At least one of these occurs in any text an INTERVIEWED pattern matches (a cheap pre-check).
@@ -387,7 +393,8 @@ INTERVIEWED_NEEDLES = (
     "interview", "speak", "spoke", "meet", "met with", "talk", "chat", "conversation", "call",
     "discussion", "your time", "onsite",
     "on-site", "final round", "getting to know", "coming in", "taking part", "participating",
-    "gespräch", "kennenlernen", "entretien", "échange", "entrevista",
+    "gespräch", "kennenlernen", "entretien", "échange", "entrevista", "time with", "telefonat",
+    "conversaci",
 )
 
 # Stopwords for language hints (counted on the first part of the text).
