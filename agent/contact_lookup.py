@@ -74,6 +74,71 @@ def search_company(mailbox: Mailbox, folders: Folders, facts: RejectionFacts,
     return Correspondence(tuple(summaries), tuple(where))
 
 
+BATCH_FACTS = 20  # rejections per combined SEARCH: bounds the command's length
+
+
+def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFacts],
+                     since: date) -> list[Correspondence]:
+    """`search_company` for several rejections at once, as one combined UID SEARCH and one
+    headers FETCH per folder (per BATCH_FACTS rejections) instead of one each per rejection:
+    on a first scan of a big mailbox the per-rejection searches were half its time. Each
+    rejection then keeps the messages its own search would have found (the same case-blind
+    substring test on From/To/Cc and Subject), the newest `limit` of them."""
+    if len(many) == 1:
+        return [search_company(mailbox, folders, many[0], since)]
+    terms_of = [list(conversation.search_terms(f)) for f in many]
+    summaries: list[list[conversation.HeaderSummary]] = [[] for _ in many]
+    where: list[list[tuple[str, int]]] = [[] for _ in many]
+    kinds: tuple[tuple[conversation.FolderKind, str], ...] = (
+        ("inbox", folders.inbox), ("sent", folders.sent))
+    try:
+        for start in range(0, len(many), BATCH_FACTS):
+            chunk = range(start, min(start + BATCH_FACTS, len(many)))
+            asked = [i for i in chunk if terms_of[i] or many[i].company]
+            if not asked:
+                continue
+            terms = [t for i in asked for t in terms_of[i]]
+            subjects = [many[i].company for i in asked if many[i].company]
+            for kind, folder in kinds:
+                uids = mailbox.search_correspondence(folder, since, terms, subjects,
+                                                     limit=SEARCH_LIMIT * len(asked))
+                found = mailbox.fetch_headers(folder, uids)
+                fields = [_search_fields(f.headers) for f in found]
+                for i in asked:
+                    mine = [n for n, (people, subject) in enumerate(fields)
+                            if any(t.lower() in people for t in terms_of[i])
+                            or (many[i].company and many[i].company.lower() in subject)]
+                    for n in mine[-SEARCH_LIMIT:]:
+                        calendars = [conversation.decode_part(data, enc)
+                                     for data, enc in found[n].calendars]
+                        summaries[i].append(conversation.summarize(
+                            found[n].headers, kind, calendars=calendars,
+                            internaldate=found[n].internaldate))
+                        where[i].append((folder, found[n].uid))
+    except (ConnectError, OSError):
+        raise
+    except Exception as exc:  # a server that refuses the search: skip, don't retry forever
+        failed = f"{type(exc).__name__}: {str(exc)[:200]}"
+        log.warning("earlier-mail search failed (%s)", failed)
+        return [Correspondence(error=failed) for _ in many]
+    return [Correspondence(tuple(s), tuple(w)) for s, w in zip(summaries, where, strict=True)]
+
+
+SEARCH_LIMIT = 300  # per folder and rejection, as Mailbox.search_correspondence's default
+
+
+def _search_fields(headers: bytes) -> tuple[str, str]:
+    """(From+To+Cc, Subject) decoded and lower-cased, as the server's SEARCH compares them."""
+    from email.parser import BytesHeaderParser
+
+    from agent.core.message import decode_header_value
+
+    msg = BytesHeaderParser().parsebytes(headers)
+    people = " ".join(decode_header_value(v) for name in ("From", "To", "Cc")
+                      for v in (msg.get_all(name) or ()))
+    return people.lower(), decode_header_value(msg.get("Subject", "")).lower()
+
+
 def history_mail(mailbox: Mailbox, found: Correspondence, facts: RejectionFacts, *,
                  rejected_at: datetime, window: timedelta, own_addresses: tuple[str, ...],
                  per_folder: int = HISTORY_TEXTS, cap_bytes: int = HISTORY_TEXT_CAP,

@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from agent.contact_lookup import Correspondence
 from agent.core import lifecycle, planner
 from agent.core.lifecycle import Action, Policy, Reason, State
 from agent.core.planner import Answer, You
 from agent.drafting import template_environment
-from agent.intake import look_up_earlier_mail
+from agent.intake import look_up_earlier_mail, needs_look_up, prefetch_earlier_mail
 from agent.journal import DraftsSeen
 from agent.mailbox import Folders
 from agent.poll import Poll, is_transient
@@ -57,11 +58,13 @@ class Executor:
             tid: [answer_of(row) for row in rows]
             for tid, rows in store.answers_by_thread(t.id for t in live).items()
         }
-        for thread in sorted(live, key=lambda t: t.id):
+        ordered = sorted(live, key=lambda t: t.id)
+        earlier = prefetch_earlier_mail(poll, [t for t in ordered if needs_look_up(t)], folders)
+        for thread in ordered:
             if poll.stop_requested():
                 return
             try:
-                self.step_thread(thread, folders)
+                self.step_thread(thread, folders, earlier.get(thread.id))
             except Exception as exc:
                 if is_transient(exc):
                     raise
@@ -75,11 +78,11 @@ class Executor:
                                     self.drafts.present.get(thread.id), self.policy,
                                     self.poll.settings.draft_stages)
 
-    def step_thread(self, thread: Thread, folders: Folders) -> None:
+    def step_thread(self, thread: Thread, folders: Folders,
+                    earlier: Correspondence | None = None) -> None:
         poll, now = self.poll, self.poll.now
-        if (thread.state == State.SCHEDULED.value and thread.contact_hints
-                and thread.contact_reason is None):
-            look_up_earlier_mail(poll, thread, folders)
+        if needs_look_up(thread):
+            look_up_earlier_mail(poll, thread, folders, earlier)
         for _ in range(MAX_STEPS):
             step = lifecycle.next_step(self.facts(thread), now, self.policy)
             if step is None:

@@ -10,10 +10,16 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from agent.contact_lookup import Correspondence, choose_contact, history_mail, search_company
+from agent.contact_lookup import (
+    Correspondence,
+    choose_contact,
+    history_mail,
+    search_companies,
+    search_company,
+)
 from agent.core import matching, planner
 from agent.core.classify import Verdict, classify
 from agent.core.conversation import RejectionFacts
@@ -143,15 +149,40 @@ class Intake:
         record(poll, fetched, parsed, "sent", match.kind.value, thread)
 
 
-def look_up_earlier_mail(poll: Poll, thread: Thread, folders: Folders) -> None:
+def needs_look_up(thread: Thread) -> bool:
+    """A new rejection whose earlier mail has not been looked at yet."""
+    return (thread.state == State.SCHEDULED.value and bool(thread.contact_hints)
+            and thread.contact_reason is None)
+
+
+def _since(poll: Poll, thread: Thread) -> datetime:
+    return min(poll.now - timedelta(days=poll.settings.contact_lookback_days),
+               thread.rejected_at - HISTORY_WINDOW)
+
+
+def prefetch_earlier_mail(poll: Poll, threads: list[Thread],
+                          folders: Folders) -> dict[int, Correspondence]:
+    """The earlier-mail searches of every new rejection in this cycle at once (one combined
+    search per folder, see contact_lookup.search_companies). Mail older than one rejection's
+    own look-back is harmless to it: the stage and the contact choice bound their windows."""
+    if len(threads) < 2:
+        return {}
+    many = [RejectionFacts.from_json(t.contact_hints or "") for t in threads]
+    since = min(_since(poll, t) for t in threads).date()
+    found = search_companies(poll.mailbox, folders, many, since)
+    return {t.id: f for t, f in zip(threads, found, strict=True)}
+
+
+def look_up_earlier_mail(poll: Poll, thread: Thread, folders: Folders,
+                         found: Correspondence | None = None) -> None:
     """Once per new rejection: one look-up of the earlier mail with the company (one
-    SINCE-bounded header search per folder) that both raises the stage and, when nobody in
-    the rejection is reachable, finds the person the user talked to there."""
-    s, now = poll.settings, poll.now
+    SINCE-bounded header search per folder, or its share of a combined one in `found`) that
+    both raises the stage and, when nobody in the rejection is reachable, finds the person
+    the user talked to there."""
+    now = poll.now
     facts = RejectionFacts.from_json(thread.contact_hints or "")
-    since = min(now - timedelta(days=s.contact_lookback_days),
-                thread.rejected_at - HISTORY_WINDOW)
-    found = search_company(poll.mailbox, folders, facts, since.date())
+    if found is None:
+        found = search_company(poll.mailbox, folders, facts, _since(poll, thread).date())
     if not found.error:
         history = history_mail(poll.mailbox, found, facts, rejected_at=thread.rejected_at,
                                window=HISTORY_WINDOW, own_addresses=poll.own_addresses())

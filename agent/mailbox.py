@@ -620,19 +620,21 @@ class Mailbox:
     # -- the contact look-up: headers only ---------------------------------------------------
 
     def search_correspondence(self, folder: str, since: date, terms: list[str],
-                              subject: str = "", limit: int = 300) -> list[int]:
+                              subject: str | list[str] = "", limit: int = 300) -> list[int]:
         """UIDs since `since` whose From, To or Cc contains one of `terms` (domains, name forms)
-        or whose Subject contains `subject`: one UID SEARCH. The newest `limit`, ascending.
+        or whose Subject contains `subject` (or one of several): one UID SEARCH. The newest
+        `limit`, ascending.
 
         Terms come from mail: each is made one line without control characters first, or a
         CR/LF would end the command early (a literal marker then stalls it until timeout)."""
-        terms = [t for t in (_one_line(t) for t in terms) if t]
-        subject = _one_line(subject)
+        terms = [t for t in dict.fromkeys(_one_line(t) for t in terms) if t]
+        subjects = [subject] if isinstance(subject, str) else list(subject)
+        subjects = [t for t in dict.fromkeys(_one_line(t) for t in subjects) if t]
         keys: list[list[Any]] = []
         for term in terms:
             keys += [["FROM", term], ["TO", term], ["CC", term]]
-        if subject:
-            keys.append(["SUBJECT", subject])
+        for one in subjects:
+            keys.append(["SUBJECT", one])
         if not keys:
             return []
         criteria: list[Any] = ["SINCE", since]

@@ -391,3 +391,50 @@ def test_without_interview_mail_the_stage_gate_skips_after_the_look_up(box):
     assert "skipped (screening stage not in DEBRIEF_DRAFT_STAGES (interview))" in explain(env)
     once(env, T0 + 24 * H)
     assert sandbox.messages("Drafts", user=user) == []
+
+
+class CountingMailbox(Mailbox):
+    """Counts the SEARCH commands the look-up sends."""
+
+    searches = 0
+
+    def search_correspondence(self, *args, **kwargs):
+        CountingMailbox.searches += 1
+        return super().search_correspondence(*args, **kwargs)
+
+
+def test_a_combined_search_finds_what_each_rejection_s_own_search_finds(
+        imap_settings, dovecot_server, mailbox_user):
+    """A first scan with many new rejections: one combined SEARCH per folder instead of one
+    per rejection and folder, and each rejection keeps exactly the mail its own search finds."""
+    from agent.contact_lookup import search_companies, search_company
+    from agent.core.conversation import RejectionFacts
+    from agent.mailbox import Folders
+
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", invitation(T0 - 14 * D), when=T0 - 14 * D, user=user)
+    many = [
+        RejectionFacts(company="Lumen Health", domains=("lumenhealth.example",),
+                       slugs=("lumenhealth",)),
+        RejectionFacts(company="Brightworks", domains=("brightworks.example",)),
+        RejectionFacts(company="Nobody Here", domains=("nobody.example",)),
+        RejectionFacts(company="Product Analyst"),  # a subject-only search, wider than a name
+    ]
+    folders = Folders(inbox="INBOX", sent="Sent", drafts="Drafts")
+    since = (T0 - 120 * D).date()
+    with CountingMailbox(imap_settings) as mb:
+        CountingMailbox.searches = 0
+        alone = [search_company(mb, folders, facts, since) for facts in many]
+        assert CountingMailbox.searches == 2 * len(many)
+        CountingMailbox.searches = 0
+        together = search_companies(mb, folders, many, since)
+        assert CountingMailbox.searches == 2
+    for one, combined in zip(alone, together, strict=True):
+        assert not one.error and not combined.error
+        assert sorted(combined.where) == sorted(one.where)
+        assert sorted(s.message_id for s in combined.summaries) == sorted(
+            s.message_id for s in one.summaries)
+    assert len(together[0].where) == 4 and len(together[1].where) == 6
+    assert together[2].where == ()

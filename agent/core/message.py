@@ -363,6 +363,11 @@ def from_email_message(msg: Message, digest: str = "", with_body: bool = True) -
     )
 
 
+def decode_header_value(value: object, limit: int = MAX_HEADER_CHARS) -> str:
+    """A header value as one line of text: encoded-words and raw 8-bit bytes decoded."""
+    return _decoded(value, limit)
+
+
 def _decoded(value: object, limit: int = MAX_HEADER_CHARS) -> str:
     """An RFC 2047 header value decoded to text; garbage encoded-words are kept as they are."""
     text = clean_header(value, limit * 4)
