@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from agent.core import conversation
 from agent.core.classify import strip_quoted
 from agent.core.conversation import ContactChoice, RejectionFacts
-from agent.core.message import parse_message
+from agent.core.message import is_reply_subject, parse_message
 from agent.core.stage import HistoryMail
 from agent.errors import ConnectError
 from agent.mailbox import Folders, Mailbox
@@ -164,8 +164,7 @@ def history_mail(mailbox: Mailbox, found: Correspondence, facts: RejectionFacts,
             s = found.summaries[i]
             history.append(HistoryMail(
                 folder=s.folder, subject=s.subject, text=texts.get(found.where[i], ""),
-                date=s.date, reply=bool(s.references) or s.subject.lower().startswith(
-                    ("re:", "aw:", "antw:", "rv:"))))
+                date=s.date, reply=bool(s.references) or is_reply_subject(s.subject)))
     return history
 
 

@@ -30,7 +30,7 @@ from agent.core.extract import (  # re-exported: other modules import them from 
     extract_company,
     extract_title,
 )
-from agent.core.message import ParsedMessage
+from agent.core.message import ParsedMessage, is_reply_subject
 
 __all__ = ["ANALYSED_CHARS", "EXTRACT_CHARS", "Analysis", "Label", "Stage", "Verdict", "analyse",
            "classify", "classify_with", "clean_title", "decide", "detect_language",
@@ -434,7 +434,7 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     # job mail, and the model learnt "much job talk = rejection". Job context gates, never votes.
     if ats:
         feats["x:social_board" if ats in lexicon.SOCIAL_BOARDS else "x:ats_sender"] = 1.0
-    if message.in_reply_to or re.match(r"^\s*(?:re|aw|sv)\s*:", subject, re.IGNORECASE):
+    if message.in_reply_to or is_reply_subject(subject):
         feats["x:reply"] = 1.0
     if message.from_html:
         feats["x:html"] = 1.0

@@ -25,7 +25,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from agent.core import questions
 from agent.core.contacts import is_role_address, is_unreachable
-from agent.core.message import ParsedMessage, clean_header
+from agent.core.message import ParsedMessage, clean_header, is_reply_subject
 from agent.core.questions import Hook
 from agent.core.register import SUPPORTED, greeting, honorific, split_name
 
@@ -36,7 +36,6 @@ TEMPLATE_FILES: dict[str, str] = {
     "thank_you_no_feedback": "thank_you_no_feedback.txt.j2",
 }
 _SUBJECT_LINE = re.compile(r"\ASubject:[ \t]*(?P<subject>[^\n]*)\n[ \t]*\n", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw)\s*:", re.IGNORECASE)
 _MAX_REFERENCES = 20
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
@@ -288,7 +287,7 @@ def reply_subject(subject: str) -> str:
     subject = clean_header(subject, 300)
     if not subject:
         return "Thank you"
-    return subject if _REPLY_PREFIX.match(subject) else f"Re: {subject}"
+    return subject if is_reply_subject(subject) else f"Re: {subject}"
 
 
 @dataclass(frozen=True)

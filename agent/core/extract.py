@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from agent.core import contacts, lexicon
-from agent.core.message import ParsedMessage
+from agent.core.message import ParsedMessage, strip_subject_prefixes
 
 Stage = Literal["application", "screening", "interview"]
 
@@ -461,7 +461,6 @@ _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition)"
     r"(?: title)?: ?([^\n]{3,80})$", re.MULTILINE)
-_REPLY_PREFIX = re.compile(r"^(?:(?i:re|aw|wg|fwd?|tr|sv)\s*:\s*)+")
 _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"^(?:(?:(?i:ihre|deine|your|votre|ta|tu|su) )?(?i:bewerbung|application|candidature|"
     r"candidatura)(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+)?"
@@ -545,7 +544,7 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
             if _valid_title(title, company):
                 return title, 0.85, f"job title '{title}' from body"
     subject = message.subject or ""
-    bare = _REPLY_PREFIX.sub("", subject)
+    bare = strip_subject_prefixes(subject)
     if bare != subject and len(bare.split()) <= 6:
         title = clean_title(bare)  # "Re: Data Engineer": a reply to the candidate's own mail
         if company:

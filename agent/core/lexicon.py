@@ -342,6 +342,12 @@ CONDITIONAL = (
     r"unless|sans réponse|sans retour|sin noticias|absent a response)\b[^.!?\n]{0,160}"
 )
 
+# Subject prefixes of replies and forwards, in the languages mail clients write them (Re, AW,
+# SV/VS, Antw, Odp, RV, R, Ref; WG, Fw/Fwd, TR). One list for thread matching, drafts' subjects,
+# the stage's history and the model's "a reply" feature.
+REPLY_PREFIXES = ("re", "aw", "sv", "vs", "antw", "odp", "rv", "ref", "r")
+FORWARD_PREFIXES = ("wg", "fw", "fwd", "tr")
+
 # The reader's own application, in four languages (what an applicant-tracking system's update
 # speaks of, and a newsletter about applications rarely puts in its subject).
 YOUR_APPLICATION = (

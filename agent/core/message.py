@@ -20,16 +20,31 @@ from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
+from agent.core import lexicon
+
 MAX_TEXT_CHARS = 20_000  # enough for any rejection; bounds the classifier's work
 MAX_HEADER_CHARS = 2_000  # a longer header value is cut: no legitimate one needs more
 MAX_PARTS = 50  # MIME parts walked at most (60-level nesting and bombs stop here)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MSGID = re.compile(r"<[^<>\s]{1,500}>")
-_SUBJECT_PREFIX = re.compile(
-    r"^\s*((re|aw|sv|vs|wg|fw|fwd|tr|rv|ref|antw|odp|r)\s*(\[\d+\])?\s*[:：]\s*)+",
-    re.IGNORECASE,
-)
+_PREFIX_WORDS = "|".join(sorted(lexicon.REPLY_PREFIXES + lexicon.FORWARD_PREFIXES,
+                                 key=len, reverse=True))
+_SUBJECT_PREFIX = re.compile(rf"^\s*(({_PREFIX_WORDS})\s*(\[\d+\])?\s*[:：]\s*)+",
+                             re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(
+    rf"^\s*({'|'.join(sorted(lexicon.REPLY_PREFIXES, key=len, reverse=True))})"
+    r"\s*(\[\d+\])?\s*[:：]", re.IGNORECASE)
+
+
+def strip_subject_prefixes(subject: str) -> str:
+    """The subject without its Re:/AW:/Fwd: … prefixes (case and spacing kept)."""
+    return _SUBJECT_PREFIX.sub("", subject or "")
+
+
+def is_reply_subject(subject: str) -> bool:
+    """Does the subject start with a reply prefix (Re:, AW:, SV:, Antw:, RV: …)?"""
+    return bool(_REPLY_SUBJECT.match(subject or ""))
 
 
 def clean_header(value: object, limit: int = MAX_HEADER_CHARS) -> str:
