@@ -31,6 +31,7 @@ from agent.mailbox import FetchedMessage, Folders
 from agent.poll import Poll
 from agent.store import Thread
 from agent.sync import record
+from agent.views import when
 
 log = logging.getLogger("debrief.cycle")
 
@@ -114,13 +115,14 @@ class Intake:
             next_action_at=plan.due_at, created_at=now, updated_at=now,
         ))
         poll.index.add(thread)
+        contact = plan.contact_email or (
+            "to be looked up in earlier mail" if needs_look_up(thread) else "none")
         poll.store.log(thread, now, "rejection recognised",
                        f"{plan.company or '?'} / {plan.job_title or '?'} "
-                       f"({plan.confidence:.2f}); contact {plan.contact_email or 'none'}")
+                       f"({plan.confidence:.2f}); contact {contact}")
         log.info("thread %s: rejection from %s for %s (%s); contact %s; request due %s",
                  thread.id, plan.company or "unknown company", plan.job_title or "a role",
-                 f"{plan.confidence:.2f}", plan.contact_email or "none",
-                 plan.due_at.astimezone(s.timezone).isoformat(timespec="minutes"))
+                 f"{plan.confidence:.2f}", contact, when(plan.due_at, s.timezone))
         poll.store.log(thread, now, "how the draft speaks", speech.describe())
         poll.report.opened.append(thread.id)
         return thread
