@@ -7,7 +7,7 @@ One UID SEARCH per folder (FROM/TO/CC on the company's domains and name forms, S
 name, SINCE the look-back), one headers-only FETCH of the hits, and a second FETCH of only the
 text/calendar parts of the few messages that have one, a capped text FETCH of the newest few
 exchanged with the company. Run once per new rejection (before its first step), never in the
-ordinary poll.
+ordinary poll; the new rejections of one cycle share one combined search (search_companies).
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from email.parser import BytesHeaderParser
 
 from agent.core import conversation
 from agent.core.classify import strip_quoted
 from agent.core.conversation import ContactChoice, RejectionFacts
-from agent.core.message import is_reply_subject, parse_message
+from agent.core.message import decode_header_value, is_reply_subject, parse_message
 from agent.core.stage import HistoryMail
 from agent.errors import ConnectError
 from agent.mailbox import Folders, Mailbox
@@ -75,6 +76,7 @@ def search_company(mailbox: Mailbox, folders: Folders, facts: RejectionFacts,
 
 
 BATCH_FACTS = 20  # rejections per combined SEARCH: bounds the command's length
+SEARCH_LIMIT = 300  # per folder and rejection, as Mailbox.search_correspondence's default
 
 
 def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFacts],
@@ -124,15 +126,9 @@ def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFac
     return [Correspondence(tuple(s), tuple(w)) for s, w in zip(summaries, where, strict=True)]
 
 
-SEARCH_LIMIT = 300  # per folder and rejection, as Mailbox.search_correspondence's default
-
 
 def _search_fields(headers: bytes) -> tuple[str, str]:
     """(From+To+Cc, Subject) decoded and lower-cased, as the server's SEARCH compares them."""
-    from email.parser import BytesHeaderParser
-
-    from agent.core.message import decode_header_value
-
     msg = BytesHeaderParser().parsebytes(headers)
     people = " ".join(decode_header_value(v) for name in ("From", "To", "Cc")
                       for v in (msg.get_all(name) or ()))
