@@ -56,3 +56,24 @@ def test_quoted_request_does_not_count():
             "> I would be grateful for any feedback you cannot provide feedback on")
     assert answer_kind(from_fields("Re: x", "jane@acme.com", text)) == "feedback"
     assert own_words(text).startswith("The team") and "wrote" not in own_words(text)
+
+
+@pytest.mark.parametrize("quote_line", [
+    "On Tue, 1 Dec 2026 at 10:15, Alex Rivera <alex@example.org> wrote:",
+    "Am 01.12.2026 um 10:15 schrieb Alex Rivera <alex@example.org>:",
+    "Le mar. 1 déc. 2026 à 10:15, Alex Rivera <alex@example.org> a écrit :",
+    "El mar, 1 dic 2026 a las 10:15, Alex Rivera (<alex@example.org>) escribió:",
+    "-----Original Message-----",
+    "-------- Weitergeleitete Nachricht --------",
+])
+def test_the_recogniser_and_both_readers_cut_at_the_same_quote_line(quote_line):
+    """One quote pattern (lexicon.QUOTE_*) behind all three: the feedback reader used to miss
+    the German 'schrieb <name>:' line that the recogniser knew."""
+    from agent.core.classify import strip_quoted
+    from agent.core.feedback import recruiter_words
+    from agent.core.replies import own_words
+
+    text = f"Thanks, that helps a lot.\n\n{quote_line}\n> Hello, could you share feedback?\n"
+    for cut in (strip_quoted(text), own_words(text), recruiter_words(text)):
+        assert "Thanks, that helps a lot." in cut
+        assert "could you share" not in cut and quote_line not in cut

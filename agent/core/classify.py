@@ -202,9 +202,8 @@ _JOB_OTHER = _compile3(lexicon.JOB_OTHER)
 _SYMPATHY = tuple(_Phrase(p) for p in lexicon.SYMPATHY)
 _CONDITIONAL = re.compile(lexicon.CONDITIONAL)
 _QUOTE_START = re.compile(
-    r"^(?:on .{5,200} wrote:|am .{5,200} schrieb .{0,80}:|le .{5,200} a écrit ?:|el .{5,200} "
-    r"escribió:|-{2,} ?(?:original message|ursprüngliche nachricht|message d'origine|mensaje "
-    r"original|forwarded message) ?-{2,}|from: .+|von: .+|de: .+|_{10,})\s*$",
+    rf"^(?:{lexicon.QUOTE_WROTE_LINE}|{lexicon.QUOTE_SEPARATOR_LINE}|from: .+|von: .+|de: .+|"
+    r"_{10,})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from mailparser_reply.parser import EmailMessage
 
+from agent.core import lexicon
+
 THEMES: tuple[str, ...] = (
     "technical_skills",
     "experience",
@@ -64,15 +66,8 @@ class Finding:
 _LANGUAGES = ["en", "de", "fr", "es"]
 _LIBRARY_MAX_LINE = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_QUOTE_SEPARATOR = re.compile(
-    r"^\s*(-{2,}|_{2,})?\s*(original message|ursprüngliche nachricht|originalnachricht|"
-    r"message d'origine|message original|mensaje original|forwarded message|"
-    r"weitergeleitete nachricht|message transféré|mensaje reenviado)\s*(-{2,}|_{2,})?\s*$",
-    re.IGNORECASE,
-)
-_WROTE_LINE = re.compile(
-    r"^\s*(on|am|le|el)\s.{0,300}(wrote|schrieb|a écrit|escribió)\s*:?\s*$", re.IGNORECASE
-)
+_QUOTE_SEPARATOR = re.compile(rf"^\s*{lexicon.QUOTE_SEPARATOR_LINE}\s*$", re.IGNORECASE)
+_WROTE_LINE = re.compile(rf"^\s*{lexicon.QUOTE_WROTE_LINE}\s*$", re.IGNORECASE)
 _HEADER_LINE = re.compile(
     r"^\s*\*?(from|von|de|sent|gesendet|envoyé|enviado|date|datum|fecha|to|an|à|para|"
     r"subject|betreff|objet|asunto)\s?\*?\s?:", re.IGNORECASE

@@ -342,6 +342,19 @@ CONDITIONAL = (
     r"unless|sans réponse|sans retour|sin noticias|absent a response)\b[^.!?\n]{0,160}"
 )
 
+# The line that starts the quoted earlier message in a reply or forward, in the four languages
+# ("On … wrote:", "Am … schrieb Anna Müller:", "Le … a écrit :", "El … escribió:") and the
+# separators mail clients draw. One pattern for the recogniser (classify.strip_quoted), the
+# answer reader (replies.own_words) and the feedback reader (feedback.recruiter_words).
+QUOTE_WROTE_LINE = (
+    r"(?:on|am|le|el)\s.{0,300}?(?:wrote|schrieb|a écrit|escribió)(?:\s[^:\n]{0,120})?\s?:?"
+)
+QUOTE_SEPARATOR_LINE = (
+    r"(?:-{2,}|_{2,})?\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
+    r"message d'origine|message original|mensaje original|forwarded message|"
+    r"weitergeleitete nachricht|message transféré|mensaje reenviado)\s*(?:-{2,}|_{2,})?"
+)
+
 # Subject prefixes of replies and forwards, in the languages mail clients write them (Re, AW,
 # SV/VS, Antw, Odp, RV, R, Ref; WG, Fw/Fwd, TR). One list for thread matching, drafts' subjects,
 # the stage's history and the model's "a reply" feature.

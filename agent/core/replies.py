@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from agent.core import lexicon
 from agent.core.message import ParsedMessage
 
 AnswerKind = Literal["feedback", "no_feedback"]
@@ -37,10 +38,8 @@ _NO_FEEDBACK_PHRASES = [
 ]
 _NO_FEEDBACK = re.compile("|".join(f"(?:{p})" for p in _NO_FEEDBACK_PHRASES), re.IGNORECASE)
 _QUOTE_HEADER = re.compile(
-    r"^(on .{0,200} wrote:|am .{0,200} schrieb .{0,200}:|le .{0,200} a écrit ?:|"
-    r"el .{0,200} escribió:|"
-    r"-{2,} ?(original message|ursprüngliche nachricht|message d'origine|mensaje original) ?-{2,}|"
-    r"from: .+|von: .+|de: .+|_{5,})\s*$",
+    rf"^(?:{lexicon.QUOTE_WROTE_LINE}|{lexicon.QUOTE_SEPARATOR_LINE}|from: .+|von: .+|de: .+|"
+    r"_{5,})\s*$",
     re.IGNORECASE,
 )
 
