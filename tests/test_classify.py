@@ -446,3 +446,41 @@ def test_shipped_weights_match_the_training_script() -> None:
     from benchmarks.train_classifier import main
 
     assert main(["--corpus", str(CORPUS), "--check"]) == 0
+
+
+def test_a_friend_telling_their_own_rejection_is_not_yours() -> None:
+    v = _verdict("ugh", "Hey, I got rejected from the Google job today. They said they went with "
+                 "another candidate. Beers tonight?\n\nTom", sender="Tom <tom@gmail.com>")
+    assert v.label != "rejection", v.reasons
+
+
+@pytest.mark.parametrize("greeting", ["", "Hi Sam,\n\n", "Dear Sam Lee,\n\n",
+                                      "Good afternoon Sam -\n\n"])
+def test_the_greeting_does_not_change_the_verdict(greeting: str) -> None:
+    """Text is normalised to one line, so 'hi sam,' opened the first decision sentence and
+    became model evidence ('hi' weighed -0.56)."""
+    from agent.core import features
+
+    body = (f"{greeting}Unfortunately, we will not be moving forward with your application for "
+            "the Data Analyst role.\n\nAcme Recruiting")
+    v = _verdict("Your application", body)
+    assert v.label == "rejection"
+    sentences = features.decision_sentences(" ".join(body.lower().split()))
+    assert sentences[0].startswith("unfortunately"), sentences
+
+
+def test_a_pause_that_keeps_the_application_open_is_no_decision() -> None:
+    v = _verdict("Data Analyst role", "Hi Sam,\n\nUnfortunately, the Data Analyst position has "
+                 "been put on hold for now due to budget reviews. Your application remains "
+                 "active and we will be in touch when the search resumes.\n\nAcme HR")
+    assert v.label == "job_other", v.reasons
+    assert any("kept open" in r for r in v.reasons)
+
+
+def test_all_places_allocated_is_a_rejection() -> None:
+    v = _verdict("Summer Internship 2027", "Dear Sam,\n\nThank you for applying to our Summer "
+                 "Internship Program. We received an overwhelming number of applications and "
+                 "all of our places have now been allocated. We hope you will consider applying "
+                 "again next year.\n\nEarly Careers Team",
+                 sender="Early Careers <earlycareers@bigco.example>")
+    assert v.label == "rejection", v.reasons

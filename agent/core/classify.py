@@ -263,6 +263,8 @@ def _any_in(needles: tuple[str, ...], text: str) -> bool:
     return False
 
 
+_ADDRESSED = re.compile(lexicon.ADDRESSED)
+_NARRATOR = re.compile(lexicon.NARRATOR)
 _JOB_CONTEXT = tuple((_shortest(needles), weight) for needles, weight in lexicon.JOB_CONTEXT)
 _JOB_OTHER_NEEDLES = {label: _shortest(needles)
                       for label, needles in lexicon.JOB_OTHER_NEEDLES.items()}
@@ -284,6 +286,12 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
         if m:
             s.sympathy = m.group(0)
             break
+    if not s.sympathy and not _ADDRESSED.search(norm):
+        # Someone telling their own news ("I got rejected from the Google job, they went with
+        # another candidate"): a rejection is written to you, or in a company's voice.
+        told = _NARRATOR.search(norm)
+        if told:
+            s.sympathy = told.group(0)
     decided = _CONDITIONAL.sub(" ", norm)
     langs = ["en"] if language == "en" else [language, "en"]
     seen_labels: set[str] = set()
@@ -512,7 +520,8 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
         w >= lexicon.DECISIVE for _, w, _ in s.cues)
     # The model alone decides only mail that is clearly about a job: generic "no"/"not"/
     # "unfortunately" sentences in ordinary mail must not add up to a rejection.
-    model_says = p >= mdl.threshold and (s.job_ctx >= MODEL_JOB_CONTEXT or (
+    kept_open = any(label == lexicon.KEPT_OPEN for label, _, _ in s.job_other)
+    model_says = p >= mdl.threshold and not kept_open and (s.job_ctx >= MODEL_JOB_CONTEXT or (
         s.job_ctx >= 1.0 and p >= MODEL_SURE))
     if (model_says or rule) and job_wins and not a.bulk and not s.sympathy:
         if p < mdl.threshold:
@@ -522,7 +531,11 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
         confidence = max(p, min(0.95, 0.6 + 0.08 * cue_weight)) if rule else p
         return "rejection", round(confidence, 3), reasons
     if p >= mdl.threshold and not (model_says or rule):
-        reasons.append(f"too little job context ({s.job_ctx:g}) for the model alone")
+        if kept_open:
+            kept = next(t for label, _, t in s.job_other if label == lexicon.KEPT_OPEN)
+            reasons.append(f"the application is kept open ('{kept}'): no decision yet")
+        else:
+            reasons.append(f"too little job context ({s.job_ctx:g}) for the model alone")
     elif p >= mdl.threshold or rule:
         if a.bulk:  # a newsletter or digest *about* rejections: not the candidate's job mail
             reasons.append("bulk/list mail is never a rejection: " + "; ".join(a.bulk_reasons))

@@ -50,6 +50,7 @@ DECISION_STEMS = (
     "unfortunat", "regret", "decid", "decision", "sadly", "afraid", "unable", "sorry", "not ",
     "n't", "no longer", "filled", "closed", "cancel", "withdrawn", "capacity", "pass ",
     "other candidate", "another candidate", "other applicant", "another applicant", "someone else",
+    "allocated",
     "different candidate", "different direction", "internal candidate", "declin", "reject",
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
     "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt", "ausgebucht",
@@ -142,6 +143,7 @@ _TOKEN = re.compile(r"[a-z0-9\u00c0-\u024f]+(?:'[a-z]+)?|n'")
 _SENTENCE = re.compile(r"[^.!?\n;]+")
 _CONDITIONAL = re.compile(lexicon.CONDITIONAL)
 _NO_REPLY_LINE = re.compile(lexicon.NO_REPLY_LINE)
+_GREETING = re.compile(lexicon.GREETING)
 _MAX_SENTENCES = 60
 GRAM_SIZES = (4, 5)
 GRAM_BLOCK = 3.0  # the g: block's L2 norm: its weight beside the 0/1 word and concept features
@@ -165,11 +167,12 @@ def tokens(sentence: str) -> list[str]:
 
 
 def decision_sentences(text: str) -> list[str]:
-    """Sentences that may carry a decision; hypothetical ones ("If you are not ...") and an
-    automated mailbox's "do not reply" line removed."""
+    """Sentences that may carry a decision, without a leading salutation ("hi sam, ..."); the
+    hypothetical ones ("If you are not ...") and an automated mailbox's "do not reply" line
+    removed."""
     found = []
     for m in _SENTENCE.finditer(text):
-        sentence = m.group(0).strip()
+        sentence = _GREETING.sub("", m.group(0).strip(), count=1)
         if len(sentence) < 8:
             continue
         if _STEMS.search(sentence):

@@ -23,12 +23,16 @@ def words(text: str) -> frozenset[str]:
 
 DECISIVE = 2.0  # a phrase at least this heavy can decide a rejection by itself
 REJECTION_THRESHOLD = 2.5  # total rejection weight needed (decisive phrase + support)
+# A pause that keeps the application open ("your application remains active"): no decision
+# yet, so the model alone cannot make it a rejection (a decisive rule cue still can).
+KEPT_OPEN = "application kept open"
 # JOB_OTHER labels that say the process goes on (model features); the other labels are
 # boilerplate that rejections carry too ("kept on file", "careers portal", "opportunity").
 NEXT_STEP_SIGNALS = frozenset({
     "application received", "received", "application sent", "interview", "phone screen",
     "interview round", "scheduling", "offer/congratulations", "assessment", "job alert",
     "recruiter outreach", "still reviewing/status", "application received/interview (de/fr/es)",
+    "application kept open",
 })
 JOB_OTHER_THRESHOLD = 2.0  # total job-signal weight for "job_other"
 
@@ -322,6 +326,11 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
     (r"\b(?:still reviewing|reviewing (?:your|all) (?:application|resume|materials)|reviewing "
      r"applications|application status|candidate portal|hiring freeze)\b", 2.0,
      "still reviewing/status"),
+    # a pause that keeps the application open: no decision yet
+    (r"\b(?:(?:application|candidacy) (?:remains|stays|is still) (?:active|open)|when the "
+     r"(?:search|process|hiring|recruitment) (?:resumes|restarts|reopens)|bewerbung bleibt "
+     r"(?:weiterhin )?aktiv|weiterhin im (?:auswahl)?verfahren|candidature reste active|"
+     r"candidatura sigue activa)\b", 2.0, KEPT_OPEN),
     (r"\b(?:under review|under consideration|on hold|status updates?|update you)\b", 1.0,
      "status"),
     (r"\bkeep your (?:details|resume|cv|information|application|profile) on (?:file|record)",
@@ -353,6 +362,32 @@ QUOTE_SEPARATOR_LINE = (
     r"(?:-{2,}|_{2,})?\s*(?:original message|ursprüngliche nachricht|originalnachricht|"
     r"message d'origine|message original|mensaje original|forwarded message|"
     r"weitergeleitete nachricht|message transféré|mensaje reenviado)\s*(?:-{2,}|_{2,})?"
+)
+
+# A salutation at the start of a text ("Hi Sam,", "Sehr geehrter Herr Lee,", "Bonjour Claire,",
+# "Hola, Lucía:"): mail text is normalised to one line, so it would open the first sentence.
+GREETING = (
+    r"^(?:hola,\s[^,:;]{0,40}:|(?:estimad[oa]s?|querid[oa]s?)\s[^,:;]{0,40}:|"
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|hi there|"
+    r"guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?|moin|servus|bonjour|bonsoir|"
+    r"salut|madame|monsieur|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes))"
+    r"\b(?:\s+[^\s,:;]+){0,4}?\s*(?:[,:;]|\s-\s))\s*"
+)
+
+# A rejection speaks to you or in a company's voice: second person or "we" in any of the four
+# languages (Spanish also by its verb forms). Mail with neither, told in the first person
+# singular, is someone's own news (a friend writing about their rejection), never yours.
+ADDRESSED = (
+    r"\b(?:you|your|yours|you're|you've|you'll|sie|ihnen|ihr|ihre[mnrs]?|du|dich|dir|"
+    r"dein[emnrs]?|euch|euer|vous|votre|vos|tu|te|toi|ton|ta|tes|usted|ustedes|su|sus|tú|ti|"
+    r"we|we're|we've|we'd|we'll|our|ours|us|wir|uns|unser[emnrs]?|nous|notre|nos|nosotros|"
+    r"nuestr[oa]s?|hemos|has|has sido|estás|eres|tienes)\b"
+)
+NARRATOR = (
+    r"\b(?:i|i'm|i've|i got|i was|ich|mir|mich|je|j'ai|moi|yo|me han|me dijeron)\b"
+    r"[^.!?]{0,60}\b(?:reject\w*|turned down|not selected|didn't get|did not get|"
+    r"went with|abgesagt|absage|nicht genommen|refus\w*|pas été retenu\w*|rechaz\w*|"
+    r"no me (?:eligieron|seleccionaron))"
 )
 
 # Subject prefixes of replies and forwards, in the languages mail clients write them (Re, AW,
@@ -543,6 +578,7 @@ JOB_OTHER_NEEDLES: dict[str, tuple[str, ...]] = {
                               "to have you", "selected for", "accepted for"),
     "still reviewing/status": ("review", "consideration", "application status",
                                "candidate portal", "hiring freeze"),
+    KEPT_OPEN: ("active", "resumes", "restarts", "reopens", "verfahren"),
     "recruiter outreach": ("profile", "resume", "recruiter", "opportunit", "opening", "client",
                            "job", "role", "position", "talent acquisition"),
     "scheduling": ("invit", "schedul", "availability", "calendly", "video call", "next stage",
