@@ -328,6 +328,8 @@ def test_a_german_title_before_the_comma_is_not_part_of_the_company(title: str) 
      "to the role.\n\nBest,\nPriya", "interview"),
     ("Deine Bewerbung", "Hey Sam,\n\ndanke dir für deine Bewerbung und das nette Gespräch! Leider "
      "hat es diesmal nicht geklappt.\n\nLena", "interview"),
+    ("Ta candidature", "Salut Sam,\n\non a finalement décidé de ne pas aller plus loin avec ta "
+     "candidature, merci pour ton temps et notre échange.\n\nJulie", "interview"),
     ("Your application", "Dear Sam,\n\nThank you for your application; we will not be inviting "
      "you to an interview. We wish you well.\n\nRecruiting", "application"),
 ])

@@ -494,7 +494,7 @@ _REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-568
 _PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d|w/m/d|m/f/d|f/m/d|"
                         r"h/f|f/h|m/f|all genders|d/f/m)\b[^()\[\]]*)[)\]]", re.IGNORECASE)
 _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
-                        r"ihre|deine|dein|votre|su|tu|thanks|"
+                        r"ihre|deine|dein|votre|ta|ton|su|tu|thanks|"
                         # a conversation's subject, not a role ("Re: Interview follow-up")
                         r"interviews?|follow[- ]?up|conversation|call|chat|meeting|catch[- ]up|"
                         r"next steps|feedback|decision|news|gespräch|rückmeldung|entretien|"
