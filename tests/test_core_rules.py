@@ -4,14 +4,15 @@ priorities, recovery through the table, and the core's freedom from IO."""
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from core_fakes import FakeThread, facts
+
 from agent.core import lifecycle, matching, planner
 from agent.core.drafts import sandbox
-from agent.core.lifecycle import Event, Policy, Reason, State, ThreadFacts, next_step
+from agent.core.lifecycle import Event, Policy, Reason, State, next_step
 from agent.core.matching import InboxKind, SentKind, ThreadIndex
 from agent.core.message import from_fields, parse_message
 from agent.core.schedule import parse_business_hours
@@ -21,48 +22,6 @@ T0 = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)  # Monday
 H, D = timedelta(hours=1), timedelta(days=1)
 POLICY = Policy()
 CORE = Path(__file__).resolve().parents[1] / "agent" / "core"
-
-
-@dataclass
-class FakeThread:
-    """What the core reads of a thread; the store's Thread has the same attributes."""
-
-    id: int = 1
-    state: str = "sent"
-    reason: str = ""
-    contact_email: str = "priya@northwind.example"
-    contact_name: str = "Priya Natarajan"
-    rejection_from: str = "priya@northwind.example"
-    rejection_message_id: str = "<rej-1@northwind.example>"
-    rejection_subject: str = "Your application for Senior Data Engineer"
-    rejection_references: str = ""
-    rejected_at: datetime = T0
-    sent_at: datetime | None = T0 + 25 * H
-    sent_message_id: str | None = None
-    answer_message_id: str | None = None
-    request_message_id: str | None = "<debrief.req@example.org>"
-    thanks_message_id: str | None = None
-    company: str = "Northwind"
-    job_title: str = "Senior Data Engineer"
-    stage: str = "interview"
-    language: str = "en"
-    formal: bool | None = None
-    salutation: str | None = None
-    final_round: bool | None = None
-    hook_kind: str | None = None
-    hook: str | None = None
-    company_confidence: float | None = None
-    title_confidence: float | None = None
-    contact_reply_to: str | None = None
-    contact_references: str | None = None
-    contact_subject: str | None = None
-
-
-def facts(**kw) -> ThreadFacts:
-    base = dict(state=State.SENT, reason=Reason.NONE, rejected_at=T0, first_seen_at=T0 + H,
-                due_at=T0 + 24 * H, has_contact=True, sent_at=T0 + 25 * H)
-    base.update(kw)
-    return ThreadFacts(**base)
 
 
 # -- the core is pure ----------------------------------------------------------------------

@@ -5,11 +5,12 @@ answer window, headers of the drafts)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from core_fakes import FakeThread, facts
 
 from agent.core import lifecycle, matching, planner
 from agent.core.classify import Verdict
@@ -27,51 +28,9 @@ NINE_TO_FIVE = parse_business_hours("09:00-17:00")
 YOU = planner.You("Alex Rivera", "alex@example.org")
 
 
-@dataclass
-class Thread:
-    """What the core reads of a thread (the store's Thread has the same attributes)."""
-
-    id: int = 1
-    state: str = "sent"
-    reason: str = ""
-    contact_email: str = "priya@northwind.example"
-    contact_name: str = "Priya Natarajan"
-    rejection_from: str = "priya@northwind.example"
-    rejection_message_id: str = "<rej-1@northwind.example>"
-    rejection_subject: str = "Your application for Senior Data Engineer"
-    rejection_references: str = "<app-1@northwind.example>"
-    rejected_at: datetime = T0
-    first_seen_at: datetime = T0 + H
-    due_at: datetime = T0 + 24 * H
-    request_placed_at: datetime | None = T0 + 24 * H
-    thanks_placed_at: datetime | None = None
-    sent_at: datetime | None = T0 + 25 * H
-    sent_message_id: str | None = None
-    answer_message_id: str | None = None
-    request_message_id: str | None = "<debrief.req@example.org>"
-    thanks_message_id: str | None = None
-    company: str = "Northwind"
-    job_title: str = "Senior Data Engineer"
-    stage: str = "interview"
-    language: str = "en"
-    formal: bool | None = None
-    salutation: str | None = None
-    final_round: bool | None = None
-    hook_kind: str | None = None
-    hook: str | None = None
-    company_confidence: float | None = None
-    title_confidence: float | None = None
-    contact_reply_to: str | None = None
-    contact_references: str | None = None
-    contact_subject: str | None = None
-
-
-def facts(**kw: object) -> ThreadFacts:
-    base: dict[str, object] = dict(state=State.SENT, reason=Reason.NONE, rejected_at=T0,
-                                   first_seen_at=T0 + H, due_at=T0 + 24 * H, has_contact=True,
-                                   sent_at=T0 + 25 * H)
-    base.update(kw)
-    return ThreadFacts(**base)  # type: ignore[arg-type]
+def Thread(**kw: object) -> FakeThread:  # noqa: N802 - reads like the store's class
+    """The shared stand-in, replying in an earlier conversation."""
+    return FakeThread(**{"rejection_references": "<app-1@northwind.example>", **kw})
 
 
 def verdict(**kw: object) -> Verdict:
