@@ -15,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -25,7 +24,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from helpers import env_for, iso, make_mail, parse, rejection, run_cli, status_json
 from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
 
 from agent import migrations
 from agent.config import load_settings
@@ -53,22 +51,6 @@ FIXTURE = Path(__file__).parent / "fixtures" / "v0_1_database.sql"
 
 
 # -- fixtures and helpers ----------------------------------------------------------------------
-
-
-@pytest.fixture
-def pg_db(postgres_url: str) -> Iterator[str]:
-    """A fresh, empty database on the session's PostgreSQL; dropped afterwards."""
-    name = f"a_{secrets.token_hex(6)}"
-    admin = create_engine(make_url(postgres_url).set(database="postgres"),
-                          isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
 
 
 @pytest.fixture(params=["postgresql", "sqlite"])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import secrets
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -23,9 +22,6 @@ from helpers import (
     settings_for,
     status_json,
 )
-from pg import postgres_url  # noqa: F401  (session fixture)
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from agent.cli import thread_json
 from agent.cycle import fixed_clock, run_cycle
@@ -33,25 +29,11 @@ from agent.errors import AlreadyRunning
 from agent.mailbox import Mailbox
 from agent.store import Store, Thread
 
+pytest_plugins = ["pg"]  # the session PostgreSQL (postgres_url) and a fresh database (pg_db)
+
 T0 = datetime(2026, 11, 16, 10, 0, tzinfo=timezone.utc)  # Monday
 H, D = timedelta(hours=1), timedelta(days=1)
 REJ = "<rej-1@northwind.example>"
-
-
-@pytest.fixture
-def pg_db(postgres_url: str) -> Iterator[str]:  # noqa: F811
-    """A fresh, empty database on the session's PostgreSQL; dropped afterwards."""
-    name = f"t_{secrets.token_hex(6)}"
-    admin = create_engine(make_url(postgres_url).set(database="postgres"),
-                          isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(postgres_url).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
 
 
 class CrashAfterAppend(Mailbox):
