@@ -171,11 +171,15 @@ def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, str]:
     return wall, done.stdout
 
 
-def first_scan(box, user, db: Path, code: Path) -> tuple[float, float]:
+def first_scan(box, user, db: Path, code: Path, profile: Path | None = None
+               ) -> tuple[float, float]:
     env = env_for(box, user, db, code)
+    run = "runpy.run_module('agent', run_name='__main__')"
+    if profile is not None:  # cProfile of the whole first scan, start-up included
+        run = f"import cProfile\n    cProfile.run({run!r}, {str(profile)!r})"
     script = ("import resource, runpy, sys\n"
               "sys.argv = ['debrief', 'once', '--now', sys.argv[1]]\n"
-              "try:\n    runpy.run_module('agent', run_name='__main__')\n"
+              f"try:\n    {run}\n"
               "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
               "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
               "sys.exit(code)\n")
@@ -291,6 +295,8 @@ def main() -> None:
     ap.add_argument("--window", type=int, default=5000)
     ap.add_argument("--drafts", default="0,13,100")
     ap.add_argument("--no-growth", action="store_true")
+    ap.add_argument("--profile", type=Path, default=None,
+                    help="write a cProfile of the big mailbox's first scan here (pstats format)")
     ap.add_argument("--code", type=Path, action="append",
                     help="checkout whose agent/ to run (repeat to compare; default: this one)")
     args = ap.parse_args()
@@ -313,7 +319,8 @@ def main() -> None:
             floors = [floor(box, user, ROOT)]
             for i, code in enumerate(codes):
                 db = root / f"{user}-{i}.db"
-                scan, rss = first_scan(box, user, db, code)
+                scan, rss = first_scan(box, user, db, code,
+                                       args.profile if user == "big" and i == 0 else None)
                 floors.append(floor(box, user, ROOT))
                 best = min(f for f, _ in floors)
                 n = floors[0][1]
