@@ -75,14 +75,16 @@ def search_company(mailbox: Mailbox, folders: Folders, facts: RejectionFacts,
     return Correspondence(tuple(summaries), tuple(where))
 
 
-BATCH_FACTS = 20  # rejections per combined SEARCH: bounds the command's length
+# A combined SEARCH is cut at about this many octets of criteria: RFC 7162 (section 4) asks
+# clients to keep command lines to about 8192 octets, which every server accepts.
+SEARCH_COMMAND_OCTETS = 7000
 SEARCH_LIMIT = 300  # per folder and rejection, as Mailbox.search_correspondence's default
 
 
 def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFacts],
                      since: date) -> list[Correspondence]:
     """`search_company` for several rejections at once, as one combined UID SEARCH and one
-    headers FETCH per folder (per BATCH_FACTS rejections) instead of one each per rejection:
+    headers FETCH per folder (per command of SEARCH_COMMAND_OCTETS) instead of one each:
     on a first scan of a big mailbox the per-rejection searches were half its time. Each
     rejection then keeps the messages its own search would have found (the same case-blind
     substring test on From/To/Cc and Subject), the newest `limit` of them."""
@@ -94,11 +96,7 @@ def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFac
     kinds: tuple[tuple[conversation.FolderKind, str], ...] = (
         ("inbox", folders.inbox), ("sent", folders.sent))
     try:
-        for start in range(0, len(many), BATCH_FACTS):
-            chunk = range(start, min(start + BATCH_FACTS, len(many)))
-            asked = [i for i in chunk if terms_of[i] or many[i].company]
-            if not asked:
-                continue
+        for asked in _search_batches(terms_of, [f.company for f in many]):
             terms = [t for i in asked for t in terms_of[i]]
             subjects = [many[i].company for i in asked if many[i].company]
             for kind, folder in kinds:
@@ -125,6 +123,25 @@ def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFac
         return [Correspondence(error=failed) for _ in many]
     return [Correspondence(tuple(s), tuple(w)) for s, w in zip(summaries, where, strict=True)]
 
+
+
+def _search_batches(terms_of: list[list[str]], companies: list[str]) -> list[list[int]]:
+    """The rejections (by index) of each combined SEARCH: as many as fit in one command of
+    about SEARCH_COMMAND_OCTETS (each term is asked as FROM, TO and CC, each company as
+    SUBJECT); rejections with nothing to ask are left out."""
+    batches: list[list[int]] = [[]]
+    size = 0
+    for i, (terms, company) in enumerate(zip(terms_of, companies, strict=True)):
+        if not terms and not company:
+            continue
+        octets = sum(3 * (len(t.encode()) + 12) for t in terms)
+        octets += len(company.encode()) + 15 if company else 0
+        if batches[-1] and size + octets > SEARCH_COMMAND_OCTETS:
+            batches.append([])
+            size = 0
+        batches[-1].append(i)
+        size += octets
+    return [b for b in batches if b]
 
 
 def _search_fields(headers: bytes) -> tuple[str, str]:

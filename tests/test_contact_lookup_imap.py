@@ -438,3 +438,48 @@ def test_a_combined_search_finds_what_each_rejection_s_own_search_finds(
             s.message_id for s in one.summaries)
     assert len(together[0].where) == 4 and len(together[1].where) == 6
     assert together[2].where == ()
+
+
+def test_a_first_scan_s_many_rejections_share_a_search_within_the_command_length(
+        imap_settings, dovecot_server, mailbox_user):
+    """120 new rejections: as many per SEARCH as fit in a command of about 7,000 octets (two
+    per folder here, where twenty a command made six), each accepted by the server and each
+    still finding its own mail."""
+    from agent.contact_lookup import (
+        SEARCH_COMMAND_OCTETS,
+        _search_batches,
+        search_companies,
+        search_company,
+    )
+    from agent.core.conversation import RejectionFacts, search_terms
+    from agent.mailbox import Folders
+
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    many = [RejectionFacts(company=f"Co{n}", domains=(f"co{n}.example",)) for n in range(119)]
+    many.insert(30, RejectionFacts(company="Lumen Health", domains=("lumenhealth.example",),
+                                   slugs=("lumenhealth",)))
+    terms_of = [list(search_terms(f)) for f in many]
+    batches = _search_batches(terms_of, [f.company for f in many])
+    assert sorted(i for b in batches for i in b) == list(range(120))
+    assert len(batches) == 2
+    for batch in batches:
+        octets = sum(3 * (len(t) + 12) for i in batch for t in terms_of[i])
+        assert octets <= SEARCH_COMMAND_OCTETS
+    folders = Folders(inbox="INBOX", sent="Sent", drafts="Drafts")
+    with CountingMailbox(imap_settings) as mb:
+        CountingMailbox.searches = 0
+        found = search_companies(mb, folders, many, (T0 - 120 * D).date())
+        assert CountingMailbox.searches == 2 * len(batches)
+        alone = search_company(mb, folders, many[30], (T0 - 120 * D).date())
+    assert not any(f.error for f in found)
+    assert len(found[30].where) == 3 and sorted(found[30].where) == sorted(alone.where)
+    assert all(f.where == () for n, f in enumerate(found) if n != 30)
+
+
+def test_search_batches_leave_out_rejections_with_nothing_to_ask():
+    from agent.contact_lookup import _search_batches
+
+    assert _search_batches([[], ["acme.example"], []], ["", "Acme", ""]) == [[1]]
+    assert _search_batches([[], []], ["", ""]) == []
+    assert _search_batches([["a" * 3000], ["b" * 3000]], ["", ""]) == [[0], [1]]
