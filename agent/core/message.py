@@ -234,17 +234,14 @@ def _decode_part(part: Message) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Readable text of an HTML body (links, images and emphasis dropped)."""
-    import html2text  # only HTML mail needs it: not imported at start-up
+    """Readable text of an HTML body: blocks on their own lines, links, images, scripts and
+    styles dropped. html-text (lxml's C parser) is several times faster than the pure-Python
+    converters, which were a fifth of a first scan's time."""
+    import html_text  # only HTML mail needs it: not imported at start-up
 
     try:
-        converter = html2text.HTML2Text()
-        converter.ignore_links = True
-        converter.ignore_images = True
-        converter.ignore_emphasis = True
-        converter.body_width = 0
-        return converter.handle(html)
-    except Exception:  # html2text on pathological markup
+        return html_text.extract_text(html, guess_layout=True)
+    except Exception:  # lxml on markup it refuses (an XML declaration in a str, say)
         return re.sub(r"<[^>]{0,2000}>", " ", html)
 
 
