@@ -21,7 +21,7 @@ from agent.contact_lookup import (
     search_company,
 )
 from agent.core import matching, planner
-from agent.core.classify import Verdict, classify
+from agent.core.classify import Verdict, bulk_by_headers, classify
 from agent.core.conversation import RejectionFacts
 from agent.core.lifecycle import Policy, State
 from agent.core.matching import InboxKind, InboxMatch, SentKind
@@ -58,6 +58,11 @@ class Intake:
         if match.kind is InboxKind.SAME_MESSAGE:
             record(poll, fetched, head, "duplicate", match.kind.value, match.thread)
             return
+        if match.kind is InboxKind.CANDIDATE:
+            bulk = bulk_by_headers(head)
+            if bulk:  # list or newsletter mail is never a rejection: no body, no classifier
+                record(poll, fetched, head, "ignored", "bulk: " + "; ".join(bulk))
+                return
         parsed = with_body(head, fetched.raw)  # the body matters from here on
         if match.kind is InboxKind.CANDIDATE:
             verdict = self.classify(parsed)

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from agent.core import contacts
-from agent.core.classify import Verdict, classify
+from agent.core.classify import Verdict, bulk_by_headers, classify
 from agent.core.message import Address, ParsedMessage, from_fields, parse_message
+from agent.core.planner import verdict_opens_thread
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIL = Path(__file__).parent / "fixtures" / "mail"
@@ -349,6 +350,31 @@ def test_newsletter_sender_without_list_headers_is_bulk() -> None:
                  "candidates - five ways to say it kindly. Read more.",
                  sender="The Recruiter Digest <newsletter@digest.example>")
     assert v.bulk and v.label != "rejection"
+
+
+@pytest.mark.parametrize("sender,headers", [
+    ("Priya <priya@northwind.example>", (("List-Id", "<careers.lists.example>"),)),
+    ("Priya <priya@northwind.example>", (("X-Mailman-Version", "2.1.39"),)),
+    ("Career Weekly <digest@careerweekly.example>", ()),
+    ("The Recruiter Digest <jobs@digest.example>", ()),
+])
+def test_bulk_by_headers_agrees_with_the_full_verdict(sender, headers) -> None:
+    """The daemon skips the body of mail whose headers alone make it bulk: that is only safe
+    while the full classification of the same mail, rejection words and all, says bulk too."""
+    body = ("Thank you for interviewing for the Data Engineer role. After careful review we "
+            "have decided not to move forward with your application.")
+    message = from_fields("Your application", sender, body, headers=headers)
+    assert bulk_by_headers(message)
+    v = classify(message)
+    assert v.bulk and not verdict_opens_thread(v), v.reasons
+
+
+def test_bulk_by_headers_spares_an_ats_rejection_with_list_unsubscribe() -> None:
+    message = from_fields("Your application", "Contoso <contoso@myworkday.com>", "We have "
+                          "decided not to move forward with your application.",
+                          headers=(("List-Unsubscribe", "<https://contoso.example/u>"),
+                                   ("Precedence", "bulk")))
+    assert bulk_by_headers(message) == []
 
 
 def test_ats_rejection_with_list_unsubscribe_is_still_a_rejection() -> None:

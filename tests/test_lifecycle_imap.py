@@ -283,6 +283,36 @@ def test_lookalikes_are_ignored_and_nothing_is_marked_read(box):
     assert all(b"\\Seen" not in f for _, f, _ in sandbox.messages("INBOX", user=user))
 
 
+def test_list_and_newsletter_mail_is_skipped_on_its_headers_and_never_a_thread(box):
+    """A rejection's very words in a mailing list's post or a newsletter: bulk by its headers
+    alone, recorded as such without reading the body, and never a thread or a draft."""
+    sandbox, user, env = box
+    words = ("Hi Alex,\n\nThank you for interviewing with us for the Data Engineer role. "
+             "After careful consideration we have decided to move forward with another "
+             "candidate.\n\nBest regards,\nPriya")
+    mails = {
+        "<list-1@lists.example>": make_mail(
+            "Priya Natarajan <priya@northwind.example>", "Your application for Data Engineer",
+            words, T0, msgid="<list-1@lists.example>",
+            headers={"List-Id": "<careers.lists.example>"}),
+        "<digest-1@digest.example>": make_mail(
+            "The Recruiter Digest <newsletter@digest.example>", "Your application for Data "
+            "Engineer", words, T0, msgid="<digest-1@digest.example>"),
+    }
+    for raw in mails.values():
+        sandbox.append("INBOX", raw, when=T0, user=user)
+    once(env, T0 + 3 * D)
+    assert status_json(env) == []
+    assert drafts(sandbox, user) == []
+    with Store(env["DEBRIEF_DATABASE_URL"]) as store:
+        reasons = {key: store.seen_key("INBOX", key) for key in mails}
+    assert reasons["<list-1@lists.example>"].reason == (
+        "bulk: mailing-list headers (list-id)")
+    assert reasons["<digest-1@digest.example>"].reason == (
+        "bulk: newsletter/digest sender newsletter@digest.example")
+    assert all(r.outcome == "ignored" for r in reasons.values())
+
+
 def test_lookback_window_limits_the_first_scan(box):
     sandbox, user, env = box
     sandbox.append("INBOX", rejection(T0 - 10 * D), when=T0 - 10 * D, user=user)

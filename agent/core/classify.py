@@ -351,7 +351,6 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
     text (with a list header or on its own when it repeats) are."""
     names = {name for name, _ in message.headers}
     structure: list[str] = []
-    reasons: list[str] = []
     if "list-unsubscribe" in names:
         structure.append("x:list_unsubscribe")
     precedence = message.header("precedence").lower()
@@ -360,12 +359,9 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
     list_headers = sorted(h for h in _LIST_HEADERS if h in names)
     if list_headers:
         structure.append("x:list_headers")
-        reasons.append(f"mailing-list headers ({', '.join(list_headers)})")
-    sender = message.sender
-    if sender and (_NEWSLETTER_LOCAL.match(sender.email.partition("@")[0])
-                   or _NEWSLETTER_NAME.search(sender.name)):
+    if newsletter_sender(message):
         structure.append("x:newsletter_sender")
-        reasons.append(f"newsletter/digest sender {sender.email}")
+    reasons = bulk_by_headers(message)
     marks = {m.group(0) for m in _NEWSLETTER_TEXT.finditer(norm)}
     if marks:
         structure.append("x:newsletter_text")
@@ -380,6 +376,30 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
         reasons.append("newsletter text: " + ", ".join(f"'{m}'" for m in sorted(marks)[:3]))
     bulk = bool(list_headers) or "x:newsletter_sender" in structure or worded
     return bulk, reasons, structure
+
+
+def newsletter_sender(message: ParsedMessage) -> str:
+    """The sender's address when it is a newsletter or digest sender, else ''."""
+    sender = message.sender
+    if sender and (_NEWSLETTER_LOCAL.match(sender.email.partition("@")[0])
+                   or _NEWSLETTER_NAME.search(sender.name)):
+        return sender.email
+    return ""
+
+
+def bulk_by_headers(message: ParsedMessage) -> list[str]:
+    """Why the headers alone make a message bulk (mailing-list headers, a newsletter sender),
+    or [] when they don't. Such mail is bulk whatever its text says, and bulk mail is never a
+    rejection: the daemon skips its body and classification (most of an inbox, cheaply)."""
+    names = {name for name, _ in message.headers}
+    reasons = []
+    list_headers = sorted(h for h in _LIST_HEADERS if h in names)
+    if list_headers:
+        reasons.append(f"mailing-list headers ({', '.join(list_headers)})")
+    newsletter = newsletter_sender(message)
+    if newsletter:
+        reasons.append(f"newsletter/digest sender {newsletter}")
+    return reasons
 
 
 _YOUR_APPLICATION = re.compile(lexicon.YOUR_APPLICATION)
