@@ -181,3 +181,19 @@ def test_raw_8bit_headers_read_as_text_not_replacement_characters(raw_subject, t
     m = parse_message(raw)
     assert text in m.subject and "\ufffd" not in m.subject
     assert m.sender is not None and m.sender.name == "Jérôme Martin"
+
+
+def test_clean_header_fast_path_returns_what_the_full_cleaning_returns():
+    """clean_header skips its work for a value that is already one clean line: the result
+    must be the same as the full cleaning's for every kind of value around that boundary."""
+    from agent.core import message
+
+    samples = ["Your application", "  padded ", "two  spaces", "tab\there", "nbsp\u00a0here",
+               "line\r\n folded", "nul\x00byte", "del\x7f", "Charg\udcc3\udca9", "x" * 3000,
+               "ideographic\u3000space", "para\u2029sep", "", " ", "Ünïcödé ✓ 💼", "ok "]
+    class Str(str):  # not exactly a str: clean_header takes its full path
+        pass
+
+    for value in samples:
+        for limit in (5, 2000):
+            assert message.clean_header(value, limit) == message.clean_header(Str(value), limit)

@@ -51,6 +51,12 @@ def clean_header(value: object, limit: int = MAX_HEADER_CHARS) -> str:
     """A header value as one safe line: control characters (CR, LF, NUL) removed, capped."""
     if value is None:
         return ""
+    if (type(value) is str and value.isprintable() and len(value) <= limit
+            and "  " not in value and value[:1] != " " and value[-1:] != " "):
+        # Already one clean line (most headers): printable rules out CR, LF, controls,
+        # escaped 8-bit bytes and every whitespace but the ASCII space, so the slow path
+        # below would return it unchanged.
+        return value
     try:
         text = _header_object_text(value) if isinstance(value, Header) else str(value)
     except Exception:  # a header object that cannot render itself
