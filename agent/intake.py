@@ -63,8 +63,7 @@ class Intake:
             if bulk:  # list or newsletter mail is never a rejection: no body, no classifier
                 record(poll, fetched, head, "ignored", "bulk: " + "; ".join(bulk))
                 return
-        parsed = with_body(head, fetched.raw)  # the body matters from here on
-        if match.kind is InboxKind.CANDIDATE:
+            parsed = with_body(head, fetched.raw)  # the body matters from here on
             verdict = self.classify(parsed)
             if not planner.verdict_opens_thread(verdict):
                 record(poll, fetched, parsed, "ignored",
@@ -74,7 +73,7 @@ class Intake:
             record(poll, fetched, parsed, "thread", "rejection", thread)
             return
         assert match.thread is not None
-        self.attach(match.thread, fetched, match, parsed)
+        self.attach(match.thread, fetched, match, with_body(head, fetched.raw))
 
     def attach(self, thread: Thread, fetched: FetchedMessage, match: InboxMatch[Any],
                parsed: ParsedMessage) -> None:

@@ -356,12 +356,12 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
     precedence = message.header("precedence").lower()
     if precedence in ("bulk", "list", "junk"):
         structure.append("x:precedence_bulk")
-    list_headers = sorted(h for h in _LIST_HEADERS if h in names)
+    list_headers, newsletter = _bulk_headers(message)
     if list_headers:
         structure.append("x:list_headers")
-    if newsletter_sender(message):
+    if newsletter:
         structure.append("x:newsletter_sender")
-    reasons = bulk_by_headers(message)
+    reasons = _bulk_header_reasons(list_headers, newsletter)
     marks = {m.group(0) for m in _NEWSLETTER_TEXT.finditer(norm)}
     if marks:
         structure.append("x:newsletter_text")
@@ -378,28 +378,31 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
     return bulk, reasons, structure
 
 
-def newsletter_sender(message: ParsedMessage) -> str:
-    """The sender's address when it is a newsletter or digest sender, else ''."""
+def _bulk_headers(message: ParsedMessage) -> tuple[list[str], str]:
+    """(the mailing-list headers present, the sender's address if it is a newsletter or
+    digest sender else '')."""
+    names = {name for name, _ in message.headers}
     sender = message.sender
-    if sender and (_NEWSLETTER_LOCAL.match(sender.email.partition("@")[0])
-                   or _NEWSLETTER_NAME.search(sender.name)):
-        return sender.email
-    return ""
+    newsletter = sender.email if sender and (
+        _NEWSLETTER_LOCAL.match(sender.email.partition("@")[0])
+        or _NEWSLETTER_NAME.search(sender.name)) else ""
+    return sorted(h for h in _LIST_HEADERS if h in names), newsletter
+
+
+def _bulk_header_reasons(list_headers: list[str], newsletter: str) -> list[str]:
+    reasons = []
+    if list_headers:
+        reasons.append(f"mailing-list headers ({', '.join(list_headers)})")
+    if newsletter:
+        reasons.append(f"newsletter/digest sender {newsletter}")
+    return reasons
 
 
 def bulk_by_headers(message: ParsedMessage) -> list[str]:
     """Why the headers alone make a message bulk (mailing-list headers, a newsletter sender),
     or [] when they don't. Such mail is bulk whatever its text says, and bulk mail is never a
     rejection: the daemon skips its body and classification (most of an inbox, cheaply)."""
-    names = {name for name, _ in message.headers}
-    reasons = []
-    list_headers = sorted(h for h in _LIST_HEADERS if h in names)
-    if list_headers:
-        reasons.append(f"mailing-list headers ({', '.join(list_headers)})")
-    newsletter = newsletter_sender(message)
-    if newsletter:
-        reasons.append(f"newsletter/digest sender {newsletter}")
-    return reasons
+    return _bulk_header_reasons(*_bulk_headers(message))
 
 
 _YOUR_APPLICATION = re.compile(lexicon.YOUR_APPLICATION)
