@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -38,10 +39,32 @@ def test_head_constant_is_the_newest_script():
     assert script.get_heads() == [migrations.HEAD]
 
 
-def test_a_fresh_database_matches_the_models(tmp_path):
+def test_a_fresh_database_matches_the_models_and_alembic_reads_its_revision(tmp_path):
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     Store(url).close()
-    # A model changed without a revision (another branch adding a column, say) fails here.
+    assert schema_diff(url) == []
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == migrations.HEAD
+    finally:
+        engine.dispose()
+    Store(url).close()  # opens as up to date
+
+
+def test_the_revisions_from_nothing_build_the_models_schema(tmp_path):
+    """A fresh store creates the models' tables directly; the revisions must build the same,
+    or a database upgraded through them would differ from a new one. A model changed without
+    a revision (another branch adding a column, say) fails here."""
+    url = f"sqlite:///{tmp_path / 'chain.db'}"
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+        with engine.connect() as conn:
+            assert migrations.current_revision(conn) == migrations.HEAD
+    finally:
+        engine.dispose()
     assert schema_diff(url) == []
 
 

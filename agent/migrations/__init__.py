@@ -1,7 +1,8 @@
 """The database schema's history (Alembic), applied in place when a store opens.
 
 `upgrade(engine)` brings any database to the newest revision:
-- a new database gets every revision from the baseline;
+- a new database gets the models' tables at once, stamped with the newest revision (the same
+  schema the revisions build, which a test checks; a first run is spared Alembic's start-up);
 - a database made by Debrief 0.1 (tables, no `alembic_version`) is stamped with the baseline,
   which is exactly its schema, and then upgraded, keeping every row;
 - an up-to-date database costs one SELECT (Alembic is not even imported).
@@ -21,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 if TYPE_CHECKING:
@@ -48,12 +49,37 @@ def upgrade(engine: Engine, to: str = "head") -> None:
     with locked(engine) as conn:
         if current_revision(conn) == target:  # another process migrated while we waited
             return
+        if to == "head" and _empty(conn):
+            _create_head(conn)
+            return
         from alembic import command
 
         config = alembic_config(conn)
         if current_revision(conn) is None and inspect(conn).has_table("thread"):
             command.stamp(config, BASELINE)  # a v0.1 database: its schema is the baseline
         command.upgrade(config, to)
+
+
+def _empty(conn: Connection) -> bool:
+    """None of Debrief's tables exist yet (other applications' tables may)."""
+    from agent.store import Base
+
+    found = inspect(conn)
+    return not found.has_table("alembic_version") and not any(
+        found.has_table(name) for name in Base.metadata.tables)
+
+
+def _create_head(conn: Connection) -> None:
+    """The models' tables and Alembic's version table holding HEAD, as `alembic stamp head`
+    would write it (same table, column and constraint names)."""
+    from agent.store import Base
+
+    Base.metadata.create_all(conn)
+    version = Table("alembic_version", MetaData(),
+                    Column("version_num", String(32), nullable=False),
+                    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
+    version.create(conn)
+    conn.execute(version.insert().values(version_num=HEAD))
 
 
 def alembic_config(conn: Connection) -> Config:
