@@ -29,7 +29,8 @@ from agent.core.planner import You
 from agent.drafting import new_message_id
 from agent.errors import FolderError
 from agent.executor import Executor
-from agent.intake import Intake
+from agent.intake import Intake, search_ahead
+from agent.lookahead import EarlierMailAhead
 from agent.mailbox import Mailbox
 from agent.poll import (
     Clock,
@@ -60,7 +61,11 @@ class Cycle:
         classifier: Callable[[ParsedMessage], Verdict] = classify,
         message_ids: Callable[[], str] | None = None,
         fault: Callable[[str], None] = no_fault,
+        second_mailbox: Callable[[], Mailbox] | None = None,
     ) -> None:
+        """`second_mailbox` opens another connection for the earlier-mail searches of a long
+        scan (see `agent.lookahead`); without it they wait for the scan's end."""
+        self.second_mailbox = second_mailbox
         self.poll = Poll(settings, store, mailbox, now, dry_run=dry_run, progress=progress,
                          should_stop=should_stop, fault=fault)
         policy = Policy(silence=timedelta(days=settings.silence_days))
@@ -77,20 +82,26 @@ class Cycle:
         poll = self.poll
         folders = sync.find_folders(poll)
         poll.reindex()
+        ahead = (EarlierMailAhead(self.second_mailbox, folders)
+                 if self.second_mailbox is not None else None)
         try:
-            sync.sync(poll, folders.inbox, self.intake.inbox)
+            sync.sync(poll, folders.inbox, self.intake.inbox,
+                      (lambda: search_ahead(poll, ahead)) if ahead is not None else None)
             if not poll.report.stopped:
                 sync.sync(poll, folders.sent, self.intake.sent)
             if not poll.report.stopped:
                 # After both syncs: a recovered draft the user has since sent is seen in Sent.
                 journal.recover_intents(poll, folders)
                 drafts = journal.check_drafts(poll, folders)
-                self.executor.step_threads(folders, drafts)
+                self.executor.step_threads(folders, drafts, ahead)
         except FolderError:
             poll.store.rollback()
             poll.store.forget_folders()  # renamed or deleted: LIST again next time
             poll.store.commit()
             raise
+        finally:
+            if ahead is not None:
+                ahead.close()
         return poll.report
 
 
@@ -111,7 +122,8 @@ def run_cycle(
     now = clock()
     with mailbox_factory(settings.imap) as mailbox:
         return Cycle(settings, store, mailbox, now, dry_run=dry_run, progress=progress,
-                     should_stop=should_stop, fault=fault).run()
+                     should_stop=should_stop, fault=fault,
+                     second_mailbox=lambda: mailbox_factory(settings.imap)).run()
 
 
 __all__ = ["Clock", "Cycle", "CycleReport", "Progress", "fixed_clock", "no_progress",

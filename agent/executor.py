@@ -17,6 +17,7 @@ from agent.core.planner import Answer, You
 from agent.drafting import template_environment
 from agent.intake import look_up_earlier_mail, needs_look_up, prefetch_earlier_mail
 from agent.journal import DraftsSeen
+from agent.lookahead import EarlierMailAhead
 from agent.mailbox import Folders
 from agent.poll import Poll, is_transient
 from agent.store import SeenMessage, Thread
@@ -49,7 +50,8 @@ class Executor:
             self._templates = template_environment(self.poll.settings.templates_dir)
         return self._templates
 
-    def step_threads(self, folders: Folders, drafts: DraftsSeen) -> None:
+    def step_threads(self, folders: Folders, drafts: DraftsSeen,
+                     ahead: EarlierMailAhead | None = None) -> None:
         poll, store = self.poll, self.poll.store
         self.drafts = drafts
         live = [t for t in poll.index
@@ -59,7 +61,10 @@ class Executor:
             for tid, rows in store.answers_by_thread(t.id for t in live).items()
         }
         ordered = sorted(live, key=lambda t: t.id)
-        earlier = prefetch_earlier_mail(poll, [t for t in ordered if needs_look_up(t)], folders)
+        wanted = [t for t in ordered if needs_look_up(t)]
+        earlier = ahead.take(t.id for t in wanted) if ahead is not None else {}
+        earlier.update(prefetch_earlier_mail(poll, [t for t in wanted if t.id not in earlier],
+                                             folders))
         for thread in ordered:
             if poll.stop_requested():
                 return

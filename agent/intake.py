@@ -27,6 +27,7 @@ from agent.core.lifecycle import Policy, State
 from agent.core.matching import InboxKind, InboxMatch, SentKind
 from agent.core.message import ParsedMessage, with_body
 from agent.core.stage import raise_with_history
+from agent.lookahead import EarlierMailAhead
 from agent.mailbox import FetchedMessage, Folders
 from agent.poll import Poll
 from agent.store import Thread
@@ -164,6 +165,12 @@ def needs_look_up(thread: Thread) -> bool:
 def _since(poll: Poll, thread: Thread) -> datetime:
     return min(poll.now - timedelta(days=poll.settings.contact_lookback_days),
                thread.rejected_at - HISTORY_WINDOW)
+
+
+def search_ahead(poll: Poll, ahead: EarlierMailAhead) -> None:
+    """Start the earlier-mail searches of the rejections opened so far (the scan goes on)."""
+    ahead.submit((t.id, RejectionFacts.from_json(t.contact_hints or ""), _since(poll, t).date())
+                 for t in poll.index if needs_look_up(t) and not ahead.submitted(t.id))
 
 
 def prefetch_earlier_mail(poll: Poll, threads: list[Thread],

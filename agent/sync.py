@@ -25,6 +25,7 @@ FETCH_BATCH = 100  # messages per UID FETCH, and per database transaction
 KEY_CHARS = 600  # the store's dedupe_key column
 _UIDVALIDITY_NOTED: set[str] = set()  # folders whose same-messages UIDVALIDITY change was logged
 Handler = Callable[[FetchedMessage, ParsedMessage], None]
+AfterBatch = Callable[[], None]
 
 
 def find_folders(poll: Poll) -> Folders:
@@ -41,8 +42,10 @@ def find_folders(poll: Poll) -> Folders:
     return found
 
 
-def sync(poll: Poll, folder: str, handle: Handler) -> None:
-    """Hand each message new in `folder` since its cursor to `handle`, batch by batch."""
+def sync(poll: Poll, folder: str, handle: Handler,
+         more_to_come: AfterBatch | None = None) -> None:
+    """Hand each message new in `folder` since its cursor to `handle`, batch by batch;
+    `more_to_come` is called after each committed batch that other batches follow."""
     store, mailbox, now = poll.store, poll.mailbox, poll.now
     cursor = store.cursor(folder)
     poll.report.fetched[folder] = 0
@@ -66,6 +69,7 @@ def sync(poll: Poll, folder: str, handle: Handler) -> None:
     done_to = max(state.uidnext - 1, last_uid or 0, *uids[-1:])
     if uids:
         advance = poll.progress(folder, len(uids))
+        newest = max(uids)
         for chunk, batch in mailbox.fetch_batches(folder, uids, FETCH_CAP, FETCH_BATCH):
             handle_batch(poll, folder, batch, handle)
             # The batch's outcomes and the cursor past it commit together.
@@ -75,6 +79,8 @@ def sync(poll: Poll, folder: str, handle: Handler) -> None:
                 advance(1)
             if poll.stop_requested():
                 return
+            if more_to_come is not None and chunk[-1] < newest:
+                more_to_come()
     store.set_cursor(folder, state.uidvalidity, done_to, now)
     store.commit()
 
