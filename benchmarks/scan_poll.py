@@ -21,6 +21,7 @@ at run time and written straight into the sandbox's maildir; nothing of it is ke
 from __future__ import annotations
 
 import argparse
+import compileall
 import email.policy
 import json
 import os
@@ -301,6 +302,8 @@ def main() -> None:
                     help="checkout whose agent/ to run (repeat to compare; default: this one)")
     args = ap.parse_args()
     codes = [c.resolve() for c in (args.code or [ROOT])]
+    for code in codes:  # as installed: pip writes the bytecode, which PYTHONDONTWRITEBYTECODE
+        compileall.compile_dir(code / "agent", quiet=1)  # (set here) would leave to every run
     corpus = load_corpus()
     root = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
     box = DovecotSandbox(root=root / "dovecot", users={"big": "pw-big", "small": "pw-small"})
