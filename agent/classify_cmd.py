@@ -3,19 +3,25 @@
 PATH may be an .eml file, an mbox file, or a folder (searched recursively for .eml files, in
 sorted order). Nothing is sent or fetched. An unreadable file is reported on stderr and skipped;
 the exit status is then non-zero.
+
+Many messages are parsed and classified by one process per CPU (`--jobs`, forked after the
+model is loaded, so each starts at once); the output keeps the input order.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import mailbox
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from agent.core.classify import Verdict, classify
-from agent.core.message import ParsedMessage, from_email_message, parse_message
+from agent.core.message import ParsedMessage, parse_message
 
 JSON_KEYS = ("path", "label", "confidence", "company", "job_title", "contact_name",
              "contact_email", "stage", "language", "reasons")
@@ -33,34 +39,76 @@ def _is_mbox(path: Path) -> bool:
         return False
 
 
-def _iter_messages(paths: list[str], err: TextIO) -> Iterator[tuple[str, ParsedMessage | None]]:
-    """(display path, message) in input order; message None after an error was printed."""
+PARALLEL_FROM = 200  # messages: below this, forking workers costs more than it saves
+CHUNK = 32  # messages handed to a worker at a time
+WINDOW = 4096  # messages read ahead of the output
+
+
+def _iter_raw(paths: list[str], err: TextIO) -> Iterator[tuple[str, bytes | None]]:
+    """(display path, raw bytes) in input order; None after an error was printed."""
     for raw_path in paths:
         path = Path(raw_path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".eml")
-            for file in files:
-                yield from _iter_file(file, err)
+            for file in sorted(p for p in path.rglob("*")
+                               if p.is_file() and p.suffix.lower() == ".eml"):
+                yield from _iter_raw_file(file, err)
         else:
-            yield from _iter_file(path, err)
+            yield from _iter_raw_file(path, err)
 
 
-def _iter_file(path: Path, err: TextIO) -> Iterator[tuple[str, ParsedMessage | None]]:
+def _iter_raw_file(path: Path, err: TextIO) -> Iterator[tuple[str, bytes | None]]:
     try:
         if not path.is_file():
             raise OSError("no such file")
         if _is_mbox(path):
             box = mailbox.mbox(str(path), create=False)
             try:
-                for index, msg in enumerate(box):
-                    yield f"{path}#{index}", from_email_message(msg)
+                for index, key in enumerate(box.iterkeys()):
+                    yield f"{path}#{index}", box.get_bytes(key)
             finally:
                 box.close()
         else:
-            yield str(path), parse_message(path.read_bytes())
+            yield str(path), path.read_bytes()
     except (OSError, mailbox.Error, UnicodeError) as exc:
         print(f"error: {path}: {exc}", file=err)
         yield str(path), None
+
+
+def _verdict_of(item: tuple[str, bytes | None]) -> tuple[str, Verdict | None]:
+    path, raw = item
+    return path, (None if raw is None else classify(parse_message(raw)))
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _verdicts(items: Iterable[tuple[str, bytes | None]], jobs: int
+              ) -> Iterator[tuple[str, Verdict | None]]:
+    """Each item's verdict, in order: in this process, or in `jobs` forked workers once the
+    input holds PARALLEL_FROM messages (fork: the workers inherit the loaded model)."""
+    items = iter(items)
+    head = []
+    for item in items:
+        head.append(item)
+        if len(head) >= PARALLEL_FROM:
+            break
+    methods = multiprocessing.get_all_start_methods()
+    if jobs <= 1 or len(head) < PARALLEL_FROM or "fork" not in methods:
+        for item in head:
+            yield _verdict_of(item)
+        for item in items:
+            yield _verdict_of(item)
+        return
+    classify(ParsedMessage())  # load the model before forking, once for every worker
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        window = head
+        while window:  # a window at a time: a huge folder is never all in memory
+            yield from pool.imap(_verdict_of, window, chunksize=CHUNK)
+            window = list(itertools.islice(items, WINDOW))
 
 
 def verdict_dict(path: str, verdict: Verdict) -> dict:
@@ -93,18 +141,17 @@ def _human_line(path: str, v: Verdict) -> str:
 
 
 def run_classify(paths: list[str], as_json: bool, explain: bool, out: TextIO = sys.stdout,
-                 err: TextIO | None = None) -> int:
+                 err: TextIO | None = None, jobs: int | None = None) -> int:
     """Classify every message under paths; print one line (or one JSON object) per message.
 
     Returns 0, or 1 when any input could not be read."""
     err = err if err is not None else sys.stderr
     failed = False
     results: list[dict] = []
-    for path, message in _iter_messages(paths, err):
-        if message is None:
+    for path, verdict in _verdicts(_iter_raw(paths, err), jobs or default_jobs()):
+        if verdict is None:
             failed = True
             continue
-        verdict = classify(message)
         if as_json:
             results.append(verdict_dict(path, verdict))
             continue

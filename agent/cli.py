@@ -506,12 +506,14 @@ def plan(obj: Context, as_json: bool, summary: bool, markdown_path: str | None,
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="One JSON array, one object per message.")
 @click.option("--explain", is_flag=True, help="Show the evidence behind each verdict.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None,
+              help="Processes for many messages (default: one per CPU).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def classify(as_json: bool, explain: bool, paths: tuple[str, ...]) -> None:
+def classify(as_json: bool, explain: bool, jobs: int | None, paths: tuple[str, ...]) -> None:
     """Classify .eml files, mbox files or folders of .eml, offline."""
     from agent.classify_cmd import run_classify
 
-    sys.exit(run_classify(list(paths), as_json=as_json, explain=explain))
+    sys.exit(run_classify(list(paths), as_json=as_json, explain=explain, jobs=jobs))
 
 
 # -- init / check / demo ----------------------------------------------------------------------

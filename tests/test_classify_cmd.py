@@ -125,3 +125,33 @@ def test_explain_shows_the_model_and_the_decision_sentence() -> None:
     assert code == 0
     assert "    model: p(rejection) = " in out
     assert "    decision sentence: '" in out
+
+
+def test_many_messages_in_worker_processes_give_the_same_output_in_order(tmp_path) -> None:
+    """Past PARALLEL_FROM messages the work goes to forked workers a window at a time; the
+    output must be what one process prints, in the input's order, unreadable files included."""
+    from agent import classify_cmd
+
+    fixtures = sorted(MAIL.rglob("*.eml"))
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(classify_cmd.PARALLEL_FROM + 60):
+        shutil.copy(fixtures[i % len(fixtures)], folder / f"{i:04d}.eml")
+    paths = [str(folder), str(tmp_path / "missing.eml"), str(MBOX)]  # an error in between
+    one_out, one_err = io.StringIO(), io.StringIO()
+    many_out, many_err = io.StringIO(), io.StringIO()
+    window = classify_cmd.WINDOW
+    classify_cmd.WINDOW = 25  # several windows
+    try:
+        one = run_classify(paths, as_json=True, explain=False, out=one_out, err=one_err, jobs=1)
+        many = run_classify(paths, as_json=True, explain=False, out=many_out, err=many_err,
+                            jobs=2)
+    finally:
+        classify_cmd.WINDOW = window
+    assert many == one == 1
+    assert "missing.eml" in many_err.getvalue()
+    assert many_out.getvalue() == one_out.getvalue()
+    assert many_err.getvalue() == one_err.getvalue()
+    data = json.loads(many_out.getvalue())
+    assert len(data) >= classify_cmd.PARALLEL_FROM + 59
+    assert {d["label"] for d in data} >= {"rejection", "job_other"}
