@@ -12,7 +12,7 @@ import logging
 import re
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import partial
@@ -527,7 +527,7 @@ class Mailbox:
 
     def fetch_batches(
         self, folder: str, uids: list[int], cap_bytes: int = 262144, batch: int = 50
-    ) -> Iterator[tuple[list[int], list[FetchedMessage]]]:
+    ) -> Generator[tuple[list[int], list[FetchedMessage]], None, None]:
         """(UIDs asked for, messages fetched) per UID FETCH of at most `batch` UIDs, ascending;
         UIDs expunged since the search have no message. BODY.PEEK: nothing is marked read."""
         if cap_bytes <= 0 or batch <= 0:

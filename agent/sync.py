@@ -9,8 +9,12 @@ redone one message at a time, so one bad message can neither block the queue nor
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 from agent.core import matching
 from agent.core.message import Address, ParsedMessage, parse_headers
@@ -26,6 +30,7 @@ KEY_CHARS = 600  # the store's dedupe_key column
 _UIDVALIDITY_NOTED: set[str] = set()  # folders whose same-messages UIDVALIDITY change was logged
 Handler = Callable[[FetchedMessage, ParsedMessage], None]
 AfterBatch = Callable[[], None]
+T = TypeVar("T")
 
 
 def find_folders(poll: Poll) -> Folders:
@@ -70,19 +75,62 @@ def sync(poll: Poll, folder: str, handle: Handler,
     if uids:
         advance = poll.progress(folder, len(uids))
         newest = max(uids)
-        for chunk, batch in mailbox.fetch_batches(folder, uids, FETCH_CAP, FETCH_BATCH):
-            handle_batch(poll, folder, batch, handle)
-            # The batch's outcomes and the cursor past it commit together.
-            store.set_cursor(folder, state.uidvalidity, max(last_uid or 0, chunk[-1]), now)
-            store.commit()
-            for _ in chunk:
-                advance(1)
-            if poll.stop_requested():
-                return
-            if more_to_come is not None and chunk[-1] < newest:
-                more_to_come()
+        batches = mailbox.fetch_batches(folder, uids, FETCH_CAP, FETCH_BATCH)
+        with closing(read_ahead(batches) if len(uids) > FETCH_BATCH else batches) as fetched:
+            for chunk, batch in fetched:
+                handle_batch(poll, folder, batch, handle)
+                # The batch's outcomes and the cursor past it commit together.
+                store.set_cursor(folder, state.uidvalidity, max(last_uid or 0, chunk[-1]), now)
+                store.commit()
+                for _ in chunk:
+                    advance(1)
+                if poll.stop_requested():
+                    return
+                if more_to_come is not None and chunk[-1] < newest:
+                    more_to_come()
     store.set_cursor(folder, state.uidvalidity, done_to, now)
     store.commit()
+
+
+def read_ahead(items: Iterator[T]) -> Generator[T, None, None]:
+    """`items`, each produced in a background thread while the one before is handled: the
+    next FETCH is on the wire while this batch is parsed, classified and committed (the
+    handlers never use the connection). The producer is joined before this generator ends, so
+    the connection is the caller's again afterwards, however the loop ends."""
+    slot: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def put(kind: str, value: Any) -> bool:
+        while not stop.is_set():
+            try:
+                slot.put((kind, value), timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put("item", item):
+                    return
+            put("end", None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            put("error", exc)
+
+    worker = threading.Thread(target=produce, name="debrief-fetch", daemon=True)
+    worker.start()
+    try:
+        while True:
+            kind, value = slot.get()
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
+        worker.join()
 
 
 def drop_known(poll: Poll, folder: str, uids: list[int], old: int, new: int) -> list[int]:
