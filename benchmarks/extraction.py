@@ -147,7 +147,8 @@ def answers(message: ParsedMessage) -> tuple[bool, dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every wrong answer")
-    parser.add_argument("--source", help="score this source only (handwritten, fresh, written, varied)")
+    parser.add_argument("--source",
+                        help="score this source only (handwritten, fresh, written, varied)")
     args = parser.parse_args(argv)
     # (source, language, field) -> [right, wrong, abstained]
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])

@@ -338,3 +338,156 @@ def test_thanks_for_a_conversation_is_the_interview_stage(subject: str, body: st
     v = _rej(subject, "Priya Shah <priya.shah@globex.example>", body)
     assert v.stage == stage
     assert v.job_title == ""  # a conversation's subject is not a role
+
+
+# --- fresh set (data/extraction/rejections_fresh_*.txt): one test per general fix; each failed
+# before it. The wording here is new, not the set's own rows.
+def _x(subject: str, sender: str, body: str, reply_to: str = ""):
+    from agent.core import extract
+    from agent.core.classify import analyse
+    message = from_fields(subject, sender, body, reply_to=reply_to)
+    return extract.extract(message, body, analyse(message).norm)
+
+
+_NO = "Unfortunately we will not be taking your application further."
+
+
+@pytest.mark.parametrize(("sender", "sig", "company"), [
+    ("HR <jobs@marlowe.ac.uk>", "People Services\nUniversity of Marlowe", "University of Marlowe"),
+    ("Personal <personal@fh-westerkamp.de>", "Personaldezernat\nFachhochschule Westerkamp",
+     "Fachhochschule Westerkamp"),
+    ("Ana Ruiz <ana@editions-pivoine.fr>", "Ana Ruiz\nÉditions de la Pivoine",
+     "Éditions de la Pivoine"),
+    ("Dana Lee <dana@quillon.io>", "Dana Lee\nEngineering Manager, Search & Discovery\nQuillon",
+     "Quillon"),
+])
+def test_a_signature_line_naming_the_domain_s_organisation_is_the_company(
+        sender: str, sig: str, company: str) -> None:
+    x = _x("Your application", sender, f"Dear Kim,\n\nThank you for applying. {_NO}\n\n{sig}")
+    assert x.company == company, x.reasons
+
+
+def test_the_signing_person_sharing_the_domain_s_name_is_not_the_company() -> None:
+    x = _x("Ihre Bewerbung", "Jens Harms <kanzlei@harms-stb.de>",
+           "Sehr geehrte Frau Berg,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen "
+           "Grüßen\nJens Harms")
+    assert x.company != "Jens Harms"
+
+
+def test_name_title_and_company_on_one_signature_line() -> None:
+    """The probe's miss: 'Sam St. Clair, Head of Engineering, Northstar Labs'."""
+    x = _x("Your application", "Sam St. Clair <sam@nslabs.example>",
+           f"Hi Jo,\n\nThanks for applying. {_NO}\n\nSam St. Clair, Head of Engineering, "
+           "Northstar Labs")
+    assert x.company == "Northstar Labs", x.reasons
+
+
+def test_and_partner_is_part_of_a_company_name() -> None:
+    x = _x("Ihre Bewerbung", "Kanzlei <info@voss-partner.de>",
+           "Sehr geehrter Herr Lutz,\n\nleider können wir Ihnen keine Stelle anbieten.\n\n"
+           "Mit freundlichen Grüßen\nVoss & Partner Rechtsanwälte")
+    assert x.company == "Voss & Partner Rechtsanwälte", x.reasons
+
+
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    ("Lars Kühn <l.kuehn@nordsearch.de>", "Sehr geehrter Herr Ott,\n\nunser Mandant, die Elbtal "
+     "Armaturen GmbH, hat sich für einen anderen Kandidaten entschieden.\n\nLars Kühn",
+     "Elbtal Armaturen"),
+    ("Lars Kühn <l.kuehn@nordsearch.de>", "Sehr geehrter Herr Ott,\n\nwir haben Ihre Unterlagen "
+     "im Auftrag der Elbtal Armaturen AG geprüft. Leider passt Ihr Profil nicht.\n\nLars Kühn",
+     "Elbtal Armaturen"),
+    ("Lars Kühn <l.kuehn@nordsearch.de>", "Hi Tim,\n\nich habe dein Profil bei Elbtal Armaturen "
+     "vorgestellt, leider ohne Erfolg.\n\nLars Kühn | Personalberater\nNordsearch GmbH",
+     "Elbtal Armaturen"),
+    ("Claire Petit <c.petit@rh-partenaires.fr>", "Bonjour,\n\nSuite à vos entretiens avec la "
+     "Banque Cerisaie, notre client a retenu un autre candidat.\n\nClaire Petit\nConsultante",
+     "Banque Cerisaie"),
+    ("Ed Moss <ed.moss@keyline.co.uk>", "Hi Raj,\n\nAfter your interview last week, Thornbury "
+     "Logistics have gone with another candidate.\n\nEd Moss\nSenior Consultant\nKeyline "
+     "Associates", "Thornbury Logistics"),
+    ("Ed Moss <ed.moss@keyline.co.uk>", "Hi Raj,\n\nI spoke to the hiring manager at Thornbury "
+     "Logistics this morning and they won't be progressing your application.\n\nEd Moss\n"
+     "Recruitment Consultant\nKeyline Recruitment Ltd", "Thornbury Logistics"),
+])
+def test_an_agency_s_client_named_in_new_ways_is_the_company(sender: str, body: str,
+                                                             company: str) -> None:
+    x = _x("Your application", sender, body)
+    assert x.company == company, x.reasons
+
+
+def test_an_agency_s_client_named_only_in_the_subject() -> None:
+    x = _x("Your application: Stock Controller at Fenby Foods (via Crewline Staffing)",
+           "Crewline Staffing <applications@crewlinestaffing.com>",
+           "Hello,\n\nOur client has decided to progress other applicants.\n\nThe Crewline "
+           "Staffing Team")
+    assert (x.company, x.job_title) == ("Fenby Foods", "Stock Controller"), x.reasons
+
+
+@pytest.mark.parametrize(("sender", "company"), [
+    ("Ravenscar Bank Early Careers <earlycareers@ravenscar.example>", "Ravenscar Bank"),
+    ("DRH Recrutement <drh@univ-garonne.fr>", "Univ-Garonne"),
+])
+def test_team_display_names(sender: str, company: str) -> None:
+    x = _x("Votre candidature", sender, f"Hello,\n\nThank you for applying. {_NO}")
+    assert x.company == company, x.reasons
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    # the probe's miss: the role named as "the X position" with the verb far after it
+    ("I'm sorry to say that the Data Engineer position you applied for in March has been filled.",
+     "Data Engineer"),
+    ("After much thought we have decided not to offer you the Lead Product Designer opening.",
+     "Lead Product Designer"),
+    ("We are unable to offer you a place on the Legal Summer Scheme this year.",
+     "Legal Summer Scheme"),
+    ("Thank you for applying to the 2027 Industrial Placement and for your patience.",
+     "Industrial Placement"),
+    ("Thank you for applying for our Graduate Quantity Surveyor scheme.",
+     "Graduate Quantity Surveyor"),
+    ("Votre candidature au poste d'Analyste en risques de crédit n'a pas été retenue.",
+     "Analyste en risques de crédit"),
+    ("Wir haben uns die Entscheidung für die Stelle als Kauffrau für Büromanagement nicht leicht "
+     "gemacht.", "Kauffrau für Büromanagement"),
+    ("Vielen Dank für Ihre Bewerbung um einen Ausbildungsplatz zur Mechatronikerin (m/w/d).",
+     "Mechatronikerin"),
+    ("J'ai présenté votre profil pour la mission d'Architecte Cloud, sans succès.",
+     "Architecte Cloud"),
+    ("Merci pour l'intérêt porté à notre poste de Chargé d'affaires. Nous avons choisi un autre "
+     "profil.", "Chargé d'affaires"),
+    ("Poste : Technicien de maintenance\n\nNous ne retenons pas votre candidature.",
+     "Technicien de maintenance"),
+])
+def test_titles_from_new_body_phrases(body: str, title: str) -> None:
+    x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert x.job_title == title, x.reasons
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Regarding your application: Credit Analyst (JR-55120)", "Credit Analyst"),
+    ("Update on Sound Designer (Freelance)", "Sound Designer"),
+    ("Update: Head of Data role at Acme", "Head of Data"),
+    ("Warehouse Supervisor - interview outcome", "Warehouse Supervisor"),
+    ("Re: Quick question - Android Engineer application", "Android Engineer"),
+    ("Re: Mobile Developer (Contract) - Glasgow", "Mobile Developer"),
+    ("Position Leiterin Qualitätssicherung (m/w/d)", "Leiterin Qualitätssicherung"),
+    ("Poste de Chef de chantier (F/H) – Nantes", "Chef de chantier"),
+    ("Stage – Assistant(e) RH (6 mois)", "Assistant(e) RH"),
+    ("Votre candidature – Réf. 2026-77 – Juriste droit social", "Juriste droit social"),
+    ("Proceso de selección Administrativo Contable", "Administrativo Contable"),
+    ("Platform Engineer | Acme", "Platform Engineer"),
+    ("Site Reliability Engineer II", "Site Reliability Engineer II"),
+    ("Projektingenieurin Windenergie", "Projektingenieurin Windenergie"),
+    ("Werkstudent:in Data Analytics", "Werkstudent:in Data Analytics"),
+])
+def test_titles_from_new_subject_forms(subject: str, title: str) -> None:
+    x = _x(subject, "Jane Doe <jane@acme.example>",
+           "Hello,\n\nthank you for your time. Unfortunately we have decided to move forward with "
+           "other candidates.\n\nJane Doe\nAcme")
+    assert x.job_title == title, x.reasons
+
+
+@pytest.mark.parametrize("subject", ["Acme Robotics", "Thank you", "Jane Doe", "Our decision"])
+def test_a_subject_without_a_role_noun_is_no_title(subject: str) -> None:
+    x = _x(subject, "Jane Doe <jane@acme.example>",
+           "Hello,\n\nUnfortunately we have decided to move forward with other candidates.")
+    assert x.job_title == ""
