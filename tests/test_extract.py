@@ -491,3 +491,31 @@ def test_a_subject_without_a_role_noun_is_no_title(subject: str) -> None:
     x = _x(subject, "Jane Doe <jane@acme.example>",
            "Hello,\n\nUnfortunately we have decided to move forward with other candidates.")
     assert x.job_title == ""
+
+
+@pytest.mark.parametrize(("body", "stage"), [
+    ("I spoke with the hiring manager at Acme about your CV and they will not take it further.",
+     "application"),
+    ("Thank you for your interview with the hiring manager on Friday. We will not proceed.",
+     "interview"),
+    ("Thank you for attending our assessment day. We are unable to offer you a place.",
+     "interview"),
+    ("À la suite de votre audition devant le jury, votre candidature n'a pas été retenue.",
+     "interview"),
+    ("Merci pour les entrevues avec l'équipe. Nous ne retiendrons pas votre candidature.",
+     "interview"),
+    ("Merci d'avoir réalisé l'entrevue téléphonique. Nous ne retiendrons pas votre candidature.",
+     "screening"),
+    ("Merci pour l'appel de jeudi. On ne va pas aller plus loin.", "screening"),
+    ("Thanks for the quick call on Tuesday. We won't be moving forward.", "screening"),
+    ("Danke für das erste Kennenlernen per Video-Call. Leider haben wir uns anders entschieden.",
+     "screening"),
+    ("Thank you for your application. Feel free to give me a call if you have questions.",
+     "application"),
+    # a round not reached is no stage: needed once "assessment" reaches the stage rules
+    ("Your application has been unsuccessful and you will not be progressing to the assessment "
+     "day.", "application"),
+])
+def test_stage_from_new_wording(body: str, stage: str) -> None:
+    x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert x.stage == stage, x.reasons

@@ -49,8 +49,13 @@ _ROUNDS = re.compile(
     r"finalen? runde|letzten? runde|zweiten? runde|entretien final|entretiens? techniques?|"
     r"entrevista final|entrevistas? técnicas?|onsite|on-site|panel interview|interview panel|"
     r"interview(?:s| rounds?| "
-    r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|hiring "
-    r"manager|case interview|superday|assessment cent(?:er|re)|zweit(?:es|en) gespräch|"
+    r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|"
+    r"hiring manager (?:interview|round|stage|call|conversation)|(?:interview|conversation|"
+    r"meeting|call) with (?:the |our )?hiring manager|(?:met|meeting|met with) (?:the |our )?"
+    r"hiring manager|"
+    r"case interview|superday|assessment (?:cent(?:er|re)|day)|zweit(?:es|en) gespräch|"
+    # a French academic interview ("votre audition devant le comité"); Quebec's "entrevue"
+    r"audition|auditions|entrevues?(?! téléphonique)|"
     r"fachgespräch|vorstellungsgespräch|entretien (?:final|technique)|entretiens|entrevista "
     r"(?:final|técnica)|entrevistas)\b")
 # A first call with a recruiter only.
@@ -58,14 +63,25 @@ _SCREEN = re.compile(
     r"\b(?:recruiter (?:screen|call|chat|conversation)|phone screen|phone call|screening (?:call|"
     r"interview)|initial (?:call|conversation|chat|screen|phone)|intro(?:ductory)? call|first call|"
     r"call with (?:me|our recruiter|our talent)|telefonat|telefoninterview|erstgespräch|"
-    r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada)\b")
+    r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada|"
+    # a call named as such ("appreciated the call on Monday", "l'appel de mardi"), a video call
+    r"(?:the|our) (?:quick |short |brief |intro |first )?(?:call|chat)|video[- ]?call|videocall|"
+    r"videotelefonat|l'appel|notre appel|appel téléphonique|entrevue téléphonique)\b")
 
 
 _STAGE_NEEDLES = ("screen", "system design", "system-design", "telefon", "runde", "round",
-                  "session", "panel")
+                  "session", "panel", "assessment", "appel", "audition", "entrevue", "video")
 _INVITED = re.compile(
     r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
     r"would like to (?:meet|speak)|aimerions vous rencontrer)")
+
+
+# A round the candidate did not reach: "you will not be progressing to the assessment centre",
+# "not been shortlisted for interview", "nicht zum Vorstellungsgespräch einladen".
+_NOT_REACHED = re.compile(
+    r"\b(?:not|n't|nicht|pas|no)\b[^.!?\n]{0,50}?\b(?:progress\w*|mov\w*|invit\w*|proceed\w*|"
+    r"advanc\w*|shortlist\w*|select\w*|einlad\w*|convoqu\w*|pass\w*)\b[^.!?\n]{0,20}?"
+    r"\b(?:to|for|into|zum|zur|zu|à|au)\b[^.!?\n]{0,40}")
 
 
 def stage(norm: str) -> tuple[Stage, str]:
@@ -75,6 +91,7 @@ def stage(norm: str) -> tuple[Stage, str]:
         return "application", ""
     if "forward to" in norm:  # "we look forward to speaking with you": not yet interviewed
         norm = _FUTURE.sub(" ", norm)
+    norm = _NOT_REACHED.sub(" ", norm)
     past = None
     for rx in _INTERVIEWED:
         past = rx.search(norm)
