@@ -519,3 +519,59 @@ def test_a_subject_without_a_role_noun_is_no_title(subject: str) -> None:
 def test_stage_from_new_wording(body: str, stage: str) -> None:
     x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
     assert x.stage == stage, x.reasons
+
+
+# --- probe set (data/extraction/rejections_probe.txt): fixes for what it showed; each failed
+# before the fix.
+@pytest.mark.parametrize(("subject", "sender", "body", "company"), [
+    # the subject's segment beside a role names the client of an agency
+    ("Re: Data Architect - Lindqvist Foods", "Ian Ross <ian@peakline-recruitment.com>",
+     "Hi Mo,\n\nThey've decided to go with someone else after the second stage.\n\nIan",
+     "Lindqvist Foods"),
+    ("Ihre Bewerbung", "Dr. Eva Kern <kern@kern-search.de>",
+     "Sehr geehrter Herr Graf,\n\ndanke für das Gespräch mit der Geschäftsführung der Altmühl "
+     "Kunststoff GmbH. Leider hat man sich anders entschieden.\n\nDr. Eva Kern\nKern Executive "
+     "Search", "Altmühl Kunststoff"),
+    ("Candidature – Comptable", "Léa Morin <l.morin@cap-rh.fr>",
+     "Bonjour,\n\nVotre candidature au poste de Comptable que nous menons pour le compte de la "
+     "Brasserie du Lac n'a pas été retenue.\n\nLéa Morin\nConsultante – Cap RH",
+     "Brasserie du Lac"),
+    ("Votre candidature", "Recrutement Ondine <talents@ondine.fr>",
+     "Bonjour,\n\nNous ne retenons pas votre candidature.\n\nL'équipe Talents", "Ondine"),
+    ("Teaching Assistant", "School Office <office@stannescofe.sch.uk>",
+     "Dear Mrs Hall,\n\nYou have not been successful on this occasion.\n\nMr D. Lowe\n"
+     "Headteacher\nSt. Anne's C of E Primary School", "St. Anne's C of E Primary School"),
+])
+def test_companies_the_probe_set_missed(subject: str, sender: str, body: str,
+                                        company: str) -> None:
+    x = _x(subject, sender, body)
+    assert x.company == company, x.reasons
+
+
+@pytest.mark.parametrize(("subject", "body", "title"), [
+    ("Your application", "Dear Sam,\n\nRe: Claims Adviser - R0041177\n\nThank you for applying. "
+     "We will not take your application further.", "Claims Adviser"),
+    ("Your application", "Dear Sam,\n\nThank you for speaking with me about the Tax Analyst "
+     "opportunity. We will not progress your application.", "Tax Analyst"),
+    ("Your application", "Dear Sam,\n\nThank you for applying for a Trainee Solicitor training "
+     "contract with us. We will not progress your application.", "Trainee Solicitor"),
+    ("Update", "Hallo Kim,\n\nwir haben uns für die Rolle als Data Analyst am Ende für jemand "
+     "anderen entschieden.", "Data Analyst"),
+    ("Candidature Designer UX : notre réponse", "Bonjour,\n\nNous ne retenons pas votre "
+     "candidature.", "Designer UX"),
+])
+def test_titles_the_probe_set_missed(subject: str, body: str, title: str) -> None:
+    x = _x(subject, "Jane Doe <jane@acme.example>", body)
+    assert x.job_title == title, x.reasons
+
+
+@pytest.mark.parametrize(("body", "stage"), [
+    ("Thank you for speaking with me on the phone on Monday. We will not progress your "
+     "application.", "screening"),
+    ("Thanks for the pairing session and the deep-dive with the team. We won't move ahead.",
+     "interview"),
+    ("Unfortunately after the second stage they've gone with someone else.", "interview"),
+])
+def test_stages_the_probe_set_missed(body: str, stage: str) -> None:
+    x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert x.stage == stage, x.reasons

@@ -48,6 +48,7 @@ _ROUNDS = re.compile(
     r"final (?:round|interview|stage)|(?:second|third|2nd|3rd|follow-up) (?:interview|round)|"
     r"finalen? runde|letzten? runde|zweiten? runde|entretien final|entretiens? techniques?|"
     r"entrevista final|entrevistas? técnicas?|onsite|on-site|panel interview|interview panel|"
+    r"second stage|stage two|pair(?:ed|ing)[- ](?:session|exercise|programming)|deep[- ]dive|"
     r"interview(?:s| rounds?| "
     r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|"
     r"hiring manager (?:interview|round|stage|call|conversation)|(?:interview|conversation|"
@@ -66,11 +67,13 @@ _SCREEN = re.compile(
     r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada|"
     # a call named as such ("appreciated the call on Monday", "l'appel de mardi"), a video call
     r"(?:the|our) (?:quick |short |brief |intro |first )?(?:call|chat)|video[- ]?call|videocall|"
-    r"videotelefonat|l'appel|notre appel|appel téléphonique|entrevue téléphonique)\b")
+    r"videotelefonat|l'appel|notre appel|appel téléphonique|entrevue téléphonique|"
+    r"(?:on|by|over) the phone|by phone|par téléphone|au téléphone|telefonisch)\b")
 
 
 _STAGE_NEEDLES = ("screen", "system design", "system-design", "telefon", "runde", "round",
-                  "session", "panel", "assessment", "appel", "audition", "entrevue", "video")
+                  "session", "panel", "assessment", "appel", "audition", "entrevue", "video",
+                  "phone", "second stage", "stage two", "deep", "pair")
 _INVITED = re.compile(
     r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
     r"would like to (?:meet|speak)|aimerions vous rencontrer)")
@@ -127,6 +130,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (rf"\b(?:hiring manager|hiring managers|hiring team|manager|managers|recruiters|panel|"
          rf"colleagues|folks|people|interviewers) (?:at|from) (?:the )?({_ORG})", 2.5,
          "body 'role at'"),
+        (rf"\b(?:Geschäftsführung|Geschäftsleitung|Fachabteilung|Personalabteilung|Vorstand) "
+         rf"(?:der|des|von|bei) (?:der |dem )?({_ORG})", 2.5, "body 'role at'"),
         (rf"\b(?:applying|applied|application|apply) (?:to|for) (?:the |our |a |an )?"
          rf"[^.\n]{{2,80}}? (?:at|with|bei|chez) (?:the )?({_ORG})", 3.0, "body 'applied to X at'"),
         (rf"\b(?:interest in|interested in|applying to|applied to|apply to|apply at|applying at|"
@@ -140,7 +145,7 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
          rf"(?i:client|clients|kunden?|kundin|mandant(?:en|in)?|auftraggeber(?:in)?|cliente)"
          rf"[,:]?\s+(?:the |der |die |den |le |la |el |l')?"
          rf"({_ORG})", 3.0, "body 'my client'"),
-        (rf"\b(?:on behalf of|im Auftrag (?:der|des|von)|pour le compte d(?:e |')|en nombre de) "
+        (rf"\b(?:on behalf of |im Auftrag (?:der|des|von) |pour le compte d(?:e |')|en nombre de )"
          rf"(?:(?:my|our) client,? )?(?:the |la |le |l')?({_ORG})", 3.0, "body 'my client'"),
         # an agency sent the candidate's profile to the employer ("dein Profil bei X vorgestellt")
         (rf"\b(?:profile|CV|résumé|resume|application|Profil|Unterlagen|Lebenslauf|profil|dossier|"
@@ -188,18 +193,26 @@ _DISPLAY_TEAM = re.compile(
     r"graduates|university relations|emerging talent)(?: team)?)$",
     re.IGNORECASE,
 )
+_DISPLAY_TEAM_FIRST = re.compile(
+    r"^(?:recrutement|recruiting|recruitment|careers at|jobs at|talent at|karriere bei|"
+    r"jobs bei|rh|hr|rrhh|empleo|talent)(?: team)?(?:,| -| –| \||)? (?:(?:at|chez|bei|de|du) )?"
+    r"(?=[A-ZÀ-Ý])(.+)$", re.IGNORECASE)
+_DEPARTMENT_LAST = frozenset({"services", "service", "team", "department", "office", "operations"})
 _SUBJECT_COMPANY = tuple(re.compile(p) for p in (
     rf"\b(?:application (?:to|at|with)|applying to|applying for .+? at|interest in|applied to|"
     rf"update from|from|at|with|bei|chez|en) ({_ORG})\s*(?:[-|:!,.(]|$)",
     rf"^({_ORG}) (?:\||-|:|–) ",
     rf"^(?:Your |Update on your |Ihre )({_ORG}) (?:application|Bewerbung)",
 ))
+# "Kotlin Developer - Harrowgate Digital": the segment beside the one naming a role
+_SUBJECT_ROLE_ORG = re.compile(rf"^(.+?)\s+(?:\||-|–|—)\s+({_ORG})\s*$")
 _GENERIC_ORG = lexicon.words(
     "us our we you your the team company hiring team recruiting application update thank "
     "thanks unfortunately hello hi dear important regarding re fwd position role job careers "
     "candidate talent acquisition application received application update job application "
     "interview this that it human resources recruitment hr people ihre votre su corporate"
-    " personalabteilung bewerbermanagement recrutement rrhh rh selección drh"
+    " personalabteilung bewerbermanagement recrutement rrhh rh selección drh candidature "
+    "candidatura bewerbung absage talents"
 ) | {"hiring team", "recruiting team", "application update", "application received", "job",
      "the team", "our team", "talent team", "careers team", "recursos humanos",
      "ressources humaines", "people & culture"}
@@ -255,7 +268,9 @@ _NOT_COMPANY_FIRST = lexicon.words(
     "position stelle poste puesto role job service équipe equipo team direction departamento "
     "department abteilung recursos ressources human people recruiting recruitment talent "
     "hiring careers personalabteilung bewerbermanagement senior junior principal graduate "
-    "werkstudent praktikum prácticas internship personas early"
+    "werkstudent praktikum prácticas internship personas early geschäftsführung geschäftsleitung "
+    "fachabteilung management vorstand direction candidature candidatura bewerbung application "
+    "absage"
 )
 
 
@@ -274,7 +289,8 @@ _NOT_COMPANY_LAST = lexicon.words(
 
 def _valid_org(org: str) -> bool:
     low = org.lower()
-    if not org or len(org) > 60 or len(org.split()) > 6 or low in _GENERIC_ORG:
+    if not org or len(org) > 60 or low in _GENERIC_ORG or len(org.split()) > 9 or len(
+            [w for w in org.split() if w[0].isupper() or w[0].isdigit()]) > 6:
         return False
     words = [w.strip(",.;:()") for w in low.split()]
     if words[-1] in _NOT_COMPANY_LAST or words[0] in _NOT_COMPANY_FIRST:
@@ -456,7 +472,12 @@ def extract_company(message: ParsedMessage, body: str,
         person = contacts.looks_like_person_name(name)
         ats = bool(contacts.ats_for_domain(sender.domain))
         m = _DISPLAY_TEAM.match(name)
-        if m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
+        first = None if m else _DISPLAY_TEAM_FIRST.match(name)
+        if first and first.group(1).lower() not in _DEPARTMENT_LAST:
+            # "Recrutement Sylvanor": a weaker vote, as "HR Services" shows the rest may be a
+            # department
+            vote(first.group(1), 1.5, "sender name")
+        elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
         elif not m and (_spells(name, domain_name) or (ats and (not person or _spells(
                 name, sender.email.partition("@")[0])))):
@@ -484,6 +505,9 @@ def extract_company(message: ParsedMessage, body: str,
             if i == 1 and contacts.looks_like_person_name(m.group(1)):
                 continue  # "Sam Taylor - Next steps": the candidate's own name
             vote(m.group(1), 2.0, "subject")
+    pair = _SUBJECT_ROLE_ORG.match(strip_subject_prefixes(subject))
+    if pair and _names_a_role(pair.group(1)) and not _names_a_role(pair.group(2)):
+        vote(pair.group(2), 2.0, "subject")
     agency = bool(_AGENCY.search(domain_name.lower())) or any(
         _AGENCY.search(key) for key in votes
         if set(sources[key]) <= {"signature title line", "signature company line"}) or any(
@@ -543,14 +567,15 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"(?: at | with |[.,;\n]|$)",
     r"\b(?:for|to|in|of|about|with|regarding|on) (?:the|our|your|this|an?) ([A-Z0-9][^.\n]{2,80}?) "
     r"(?:position|role|opening|job|vacancy|internship|post|requisition|scheme|programme|program|"
+    r"opportunity|"
     r"Stelle|Position)\b",
     r"\bthe ([A-Z0-9][^.\n]{2,80}?) (?:position|role|opening) (?:at|with|in)\b",
     r"\b(?:for|to) (?:the )?(?:position|role|post|job) (?:of|as) (?:an? )?([^.,\n]{3,80}?)"
     r"(?: at | with | in |[.,;\n]|$)",
     r"\byour ([A-Z][^.\n]{2,60}?) application\b",
-    r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our )?([A-Z0-9][^.\n]{2,80}?)"
-    r"(?: position| role| opening| contract| scheme| programme| program| at | with | and |"
-    r"[.,;\n]|$)",
+    r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our |an? )?"
+    r"([A-Z0-9][^.\n]{2,80}?)(?: position| role| opening| (?:training )?contract| scheme|"
+    r" programme| program| at | with | and |[.,;\n]|$)",
     r"\b(?:als|en tant que|como|(?:au|du|le|notre|votre|ce|un|pour le) poste d(?:e|')|"
     r"(?:la|une|cette|notre) mission d(?:e|')|(?:für|an|auf) "
     r"(?:die|der) (?:Stelle|Position)(?: als)?|Stelle als|(?:el|del|al) puesto de|la posición de|"
@@ -573,15 +598,16 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     # Analyst vacancy you applied for has now been filled", "offer you the Staff Data Scientist
     # opening"; only capitalised words (and of/in/and/for/&) before the noun
     r"\bthe ((?:[A-Z0-9][\w/+.&'’-]*)(?: (?:[A-Z0-9][\w/+.&'’-]*|of|in|and|for|&)){0,6}) "
-    r"(?:position|role|opening|vacancy|post|job|internship|hire|requisition)\b",
+    r"(?:position|role|opening|vacancy|post|job|internship|hire|requisition|opportunity)\b",
 ))
 # Where a sentence goes on after the role ("als Sachbearbeiter Buchhaltung danken wir Ihnen").
 _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten|müssen|können|wir|"
-                         r"ich|nicht|leider|jedoch|uns|a été|ha sido|ya|has been|is now|was|"
-                         r"were) .*$|"
+                         r"ich|nicht|leider|jedoch|uns|am Ende|letztlich|schließlich|nun|"
+                         r"jetzt|a été|ha sido|ya|has been|is now|was|were) .*$|"
                          r" n['’]\w.*$")
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
-    r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition)"
+    r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition|"
+    r"Re|RE|Betreff|Objet|Asunto)"
     r"(?: title)?\s?: ?([^\n]{3,80})$", re.MULTILINE)
 _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"^(?:(?:(?i:ihre|deine|your|votre|ta|tu|su) )?(?i:bewerbung|application|candidature|"
@@ -595,7 +621,8 @@ _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"candidature|candidatura|bewerbung)(?: (?i:zu|für|als|au poste de|pour|para|for|on|to))?"
     r"\s*[:\-–]?\s+(.+)$",
     r"^(.+?) (?:-|–|\||:) (?:(?:interview|application|recruitment|hiring) )?(?:our decision|"
-    r"decision|an update|update|application update|outcome|result|results|"
+    r"decision|an update|update|application update|outcome|result|results|notre réponse|"
+    r"our response|our answer|unsere antwort|nuestra respuesta|"
     r"status update|nuestra decisión|decisión|décision|notre décision|unsere entscheidung|"
     r"entscheidung|absage|rejection|"
     r"next steps|your application|feedback|outcome|ihre bewerbung|deine bewerbung|rückmeldung|"
@@ -645,6 +672,12 @@ _ROLE_NOUN_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)"
                              r"(?:\s+(?:at|with|bei|chez)\s+"
                              r"[A-Z].*)?$")
 _DASHES = " \t\"'*.,:;!-|–—"
+# A subject's decision segment after the role ("Analyste financier : notre réponse").
+_DECISION_TAIL = re.compile(
+    r"\s*[-–|:]\s*(?:(?:interview|application) )?(?:our decision|decision|an update|update|"
+    r"outcome|result|results|notre réponse|notre décision|décision|our response|our answer|"
+    r"unsere antwort|unsere entscheidung|entscheidung|nuestra respuesta|nuestra decisión|"
+    r"decisión|next steps|feedback|rückmeldung)\s*$", re.IGNORECASE)
 
 
 def clean_title(raw: str) -> str:
@@ -665,6 +698,7 @@ def clean_title(raw: str) -> str:
                 title = title[: title.rfind(parts[-1])].rstrip(" -–|/@,(")
     title = re.sub(r"\s+", " ", title).strip(_DASHES + "(")
     title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", title)))
+    title = _DECISION_TAIL.sub("", title)
     return title.strip(_DASHES + "(")
 
 
