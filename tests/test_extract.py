@@ -367,6 +367,13 @@ def test_a_signature_line_naming_the_domain_s_organisation_is_the_company(
     assert x.company == company, x.reasons
 
 
+def test_an_address_line_sharing_the_domain_s_name_is_not_the_company() -> None:
+    x = _x("Your application", "HR <jobs@fh-westerkamp.de>",
+           f"Dear Kim,\n\nThank you for applying. {_NO}\n\nHochschule Westerkamp\n"
+           "Westerkamp, Germany")
+    assert x.company == "Hochschule Westerkamp", x.reasons
+
+
 def test_the_signing_person_sharing_the_domain_s_name_is_not_the_company() -> None:
     x = _x("Ihre Bewerbung", "Jens Harms <kanzlei@harms-stb.de>",
            "Sehr geehrte Frau Berg,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen "

@@ -398,8 +398,9 @@ def _org_line(line: str, label: str, people: frozenset[str]) -> bool:
     """A signature line that is only the organisation's name and shares a word with the sender's
     own domain ('University of Aldermoor' from recruitment@aldermoor.ac.uk); never the signing
     person's name ('Monika Brandt' from kanzlei@brandt-partner-stb.de)."""
-    if not label or len(line) > 60 or line.lower() in people or not re.fullmatch(_ORG, line):
-        return False
+    if not label or len(line) > 60 or ", " in line or line.lower() in people or not re.fullmatch(
+            _ORG, line):
+        return False  # ", ": an address ("Ostfalenburg, Germany"), not the name alone
     return _valid_org(_clean_org(line)) and _shares(line, label)
 
 
