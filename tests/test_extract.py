@@ -582,3 +582,44 @@ def test_titles_the_probe_set_missed(subject: str, body: str, title: str) -> Non
 def test_stages_the_probe_set_missed(body: str, stage: str) -> None:
     x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
     assert x.stage == stage, x.reasons
+
+
+# --- probe2 set (data/extraction/rejections_probe2.txt): fixes for what it showed; each failed
+# before the fix.
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    ("Nick Hale <nick@brightwell.co.uk>", "Hi Jo,\n\nI've had feedback from Marbury Foods: they "
+     "have offered the role to someone else.\n\nNick Hale\nAssociate Director\nBrightwell "
+     "Recruitment", "Marbury Foods"),
+    ("Pablo Ruiz <pablo@selecta-rrhh.es>", "Estimado Andrés:\n\nNuestro cliente Aceites del "
+     "Genil ha decidido continuar con otro candidato.\n\nPablo Ruiz", "Aceites del Genil"),
+    ("Inès Haddad <ines@talentsquare.fr>", "Hello Hugo,\n\nJ'ai transmis ta candidature à Ombrelle "
+     "pour le poste, mais ils ont choisi un autre profil.\n\nInès", "Ombrelle"),
+    ("Svenja <svenja@wolkenweit.de>", "Hey Luca,\n\nleider hat es nicht geklappt.\n\nAlles Gute,\n"
+     "Svenja von Wolkenweit", "Wolkenweit"),
+])
+def test_companies_the_probe2_set_missed(sender: str, body: str, company: str) -> None:
+    x = _x("Update", sender, body)
+    assert x.company == company, x.reasons
+
+
+@pytest.mark.parametrize(("subject", "body", "title"), [
+    ("Re: Data Scientist chat", "Hi Sam,\n\nWe won't be moving forward.", "Data Scientist"),
+    ("Ihr Profil für die Position Controller (m/w/d)", "Sehr geehrte Frau Arslan,\n\nleider hat "
+     "sich der Kunde anders entschieden.", "Controller"),
+    ("Update", "Hallo Kim,\n\nwir haben uns für die Backend Developer Stelle anders entschieden.",
+     "Backend Developer"),
+    ("Update", "Sehr geehrter Herr Lehmann,\n\nvielen Dank für Ihre Bewerbung als Sachbearbeiter "
+     "Lohn und Gehalt. Leider haben wir uns anders entschieden.", "Sachbearbeiter Lohn und Gehalt"),
+    ("Update", "Sehr geehrter Herr Lehmann,\n\nvielen Dank für Ihre Bewerbung als Buchhalter und "
+     "Ihr Interesse. Leider haben wir uns anders entschieden.", "Buchhalter"),
+])
+def test_titles_the_probe2_set_missed(subject: str, body: str, title: str) -> None:
+    x = _x(subject, "Jane Doe <jane@acme.example>", body)
+    assert x.job_title == title, x.reasons
+
+
+def test_an_interview_on_a_named_day_is_the_interview_stage() -> None:
+    x = _x("Update", "Greg Holt <greg@apexfield.example>",
+           "Morning Jo,\n\nFollowing Tuesday's interview they have decided to offer the role to "
+           "an internal candidate.\n\nGreg")
+    assert x.stage == "interview", x.reasons

@@ -48,6 +48,7 @@ _ROUNDS = re.compile(
     r"final (?:round|interview|stage)|(?:second|third|2nd|3rd|follow-up) (?:interview|round)|"
     r"finalen? runde|letzten? runde|zweiten? runde|entretien final|entretiens? techniques?|"
     r"entrevista final|entrevistas? técnicas?|onsite|on-site|panel interview|interview panel|"
+    r"(?:following|after|since) (?:last )?\w+['’]s (?:interviews?|onsite|panel|meeting)|"
     r"second stage|stage two|pair(?:ed|ing)[- ](?:session|exercise|programming)|deep[- ]dive|"
     r"interview(?:s| rounds?| "
     r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|"
@@ -118,7 +119,10 @@ def stage(norm: str) -> tuple[Stage, str]:
 # "Mt. Sinai"): a company name is never cut at an abbreviation dot.
 _CAP = (r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\bSte)\.|"
         r"(?<=\bSta)\.|(?<=\bSto)\.)*")
-_ORG = rf"(?:{_CAP}(?:(?: |, )(?:(?:of|de|du|des|la|le|für|and|&|the|y|zu) ){{0,2}}{_CAP}){{0,5}})"
+# Up to six capitalised words, with up to two connectors between two of them ("Éditions de la
+# Pivoine", "Frutas del Segura")
+_CONNECTOR = r"(?:of|de|du|des|del|la|le|für|and|&|the|y|zu|di|da|dos)"
+_ORG = rf"(?:{_CAP}(?:(?: |, )(?:{_CONNECTOR} ){{0,2}}{_CAP}){{0,5}})"
 _ORG_STOP = re.compile(
     r"(?:,? (?:in|at|for|with|and|to|is|as|has|we|our|who|where|on|from|this|team|about)\b.*$)|"
     r"[.,;:!?)]+$"
@@ -150,7 +154,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         # an agency sent the candidate's profile to the employer ("dein Profil bei X vorgestellt")
         (rf"\b(?:profile|CV|résumé|resume|application|Profil|Unterlagen|Lebenslauf|profil|dossier|"
          rf"candidature) (?:to|with|bei|an|à|chez|auprès de) (?:the |der |die |den |la |le |l')?"
-         rf"({_ORG})(?= (?:vorgestellt|weitergeleitet|präsentiert)| and they| who|,|\.)", 2.5,
+         rf"({_ORG})(?= (?:vorgestellt|weitergeleitet|präsentiert|pour|for|für|para)| and they|"
+         rf" who|,|\.)", 2.5,
          "body 'profile sent to X'"),
         # interviews with an organisation: an article before it ("avec la Mutuelle Ardoise",
         # "with the Hartley Group"), never a person ("with Julie Martin")
@@ -178,6 +183,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
          rf"(?:de |des |du |der |von |at |of |bei |from )?(?:la |el |l')?({_ORG})\s*$", 3.0,
          "signature team"),
         (rf"^(?:Recruiting|Talent|HR|Hiring|People) (?:Team|Acquisition)?,? ({_ORG})\s*$", 2.0,
+         "signature team"),
+        (rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:von|from|de chez|@|—|–) ({_ORG})\s*$", 2.0,
          "signature team"),
         (rf"^(?:[A-Z][\w-]* ){{0,3}}(?:Manager|Recruiter|Director|Lead|Partner|Specialist|"
          rf"Coordinator|Officer|Consultant|Founder|CEO|CTO|Head of [A-Z]\w+|Sourcer)"
@@ -369,6 +376,13 @@ _AGENCY = re.compile(r"recruit|talent|personal(?!abteilung)|staffing|search|hunt
 # an IT service company's "Business Manager"): in-house recruiters are recruiters or partners.
 _AGENCY_TITLE = re.compile(r"(?i:\b(?:consultant|consultante|consultora|consultor|"
                            r"personalberater(?:in)?|headhunter|business manager)\b)")
+# A signature line naming a recruitment firm: "Apexfield Recruitment", "Hexa Staffing Ltd",
+# "Talent Square – Cabinet de recrutement" (not a team: "Acme Recruiting Team").
+_AGENCY_LINE = re.compile(
+    r"(?i:\b(?:recruitment|staffing|personnel|executive search|search partners|personalberatung|"
+    r"personaldienstleistungen?|personalvermittlung|cabinet de recrutement|headhunting|"
+    r"selección de personal|consultoría de selección)(?: (?:ltd|limited|gmbh|llp|sas|sarl|inc|"
+    r"group|s\.l\.))?\.?$)")
 
 
 def squash(name: str) -> tuple[str, ...]:
@@ -512,7 +526,7 @@ def extract_company(message: ParsedMessage, body: str,
     agency = bool(_AGENCY.search(domain_name.lower())) or any(
         _AGENCY.search(key) for key in votes
         if set(sources[key]) <= {"signature title line", "signature company line"}) or any(
-        _AGENCY_TITLE.search(line) for line in tail_lines)
+        _AGENCY_TITLE.search(line) or _AGENCY_LINE.search(line) for line in tail_lines)
 
     def own(key: str) -> bool:  # the sender's own organisation: its domain names it
         return _spells(key, domain_name) or _shares(key, label)
@@ -583,7 +597,8 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"Ausbildung(?:splatz|sstelle)? (?:zum|zur|als)|la vacante de)(?: |(?<='))([A-Z][^.\n]{2,80}?)"
     # " en " ends the role before a name or an article ("Analista en Solaria", "en el equipo"),
     # not inside it ("Ingénieur d'études en analyse de données")
-    r"(?: bei | chez | à | en (?=[A-ZÀ-Ý]|el |la |los |las |l'|nuestr)| und | et | y |[.,;\n]|$)",
+    r"(?: bei | chez | à | en (?=[A-ZÀ-Ý]|el |la |los |las |l'|nuestr)| und (?=[a-zäöü]|Ihr|Sie|"
+    r"Dein|Das|Die|Der|Den|Dem|Euer)| et | y |[.,;\n]|$)",
     r"\b(?:process|search|recruitment|proceso|processus)(?: de selección| de sélection| de "
     r"recrutement| de reclutamiento)? (?:for|para|pour) (?:the |our |el |la |"
     r"le )?([A-Z][^.\n]{2,60}?)(?: position| role| at | with | and | ha | a |[.,;\n]|$)",
@@ -592,6 +607,9 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"\b(?:notre offre|nuestra oferta|l'offre) (?:de |d')?([A-Z][^.\n]{2,60}?)"
     r"(?: chez | en |[.,;\n]|$)",
     r"\bthe ([A-Z][^.\n]{2,60}?) contract\b",
+    # German "für die Frontend Developer Stelle": capitalised words before the noun
+    r"\b(?:für|auf|an) (?:die|unsere|eure|deine|Ihre) ((?:[A-Z0-9][\w/+.&:*'-]*)"
+    r"(?: [A-Z0-9][\w/+.&:*'-]*){0,5}) (?:Stelle|Position|Rolle)\b",
     # a place on a programme ("a place on the Vacation Scheme this year")
     r"\b(?:place|places|spot) (?:on|in) (?:the|our) ([A-Z][^.\n]{2,60}?)"
     r"(?: this| for| at|[.,;\n]|$)",
@@ -651,7 +669,8 @@ _REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-568
 _PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d|w/m/d|m/f/d|f/m/d|"
                         r"h/f|f/h|m/f|all genders|d/f/m)\b[^()\[\]]*)[)\]]", re.IGNORECASE)
 _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
-                        r"ihre|deine|dein|votre|ta|ton|su|tu|thanks|"
+                        r"ihre|ihr|deine|dein|votre|ta|ton|su|tu|thanks|bewerbung|candidature|"
+                        r"candidatura|"
                         # a conversation's subject, not a role ("Re: Interview follow-up")
                         r"interviews?|follow[- ]?up|conversation|call|chat|meeting|catch[- ]up|"
                         r"next steps|feedback|decision|news|gespräch|rückmeldung|entretien|"
@@ -668,6 +687,8 @@ _TITLE_TAG = re.compile(
 # A label before the role ("Position Leiter Instandhaltung", "Poste de Contrôleur de gestion").
 _TITLE_LABEL = re.compile(r"^(?:Position|Poste|Stelle|Mission|Vacancy|Job|Rolle|Role|Puesto|Offre)"
                           r"(?: d(?:e |')| de | als | as | of |\s*:\s*| )(?=[A-ZÀ-Ý])")
+_POSITION_OF = re.compile(r"^.*?\b(?:für die|for the|pour le|para el|auf die) (?:Position|Stelle|"
+                          r"Rolle|role|position|poste|puesto)(?: als| de| d'| of)? (?=[A-ZÀ-Ý])")
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?\s+(?=[A-Z])")
 _ROLE_NOUN_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)"
                              r"(?:\s+(?:at|with|bei|chez)\s+"
@@ -698,7 +719,8 @@ def clean_title(raw: str) -> str:
                           or re.fullmatch(r"[a-z .]+, ?[a-z]{2}", last)):
                 title = title[: title.rfind(parts[-1])].rstrip(" -–|/@,(")
     title = re.sub(r"\s+", " ", title).strip(_DASHES + "(")
-    title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", title)))
+    title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", _POSITION_OF.sub("",
+                                                                                    title))))
     title = _DECISION_TAIL.sub("", title)
     return title.strip(_DASHES + "(")
 
@@ -713,6 +735,8 @@ def _valid_title(title: str, company: str) -> bool:
     return title[0].isupper() or title[0].isdigit()
 
 
+_CONVERSATION_TAIL = re.compile(r"\s+(?:chat|call|interview|conversation|catch[- ]up|follow[- ]up|"
+                                r"intro)$", re.IGNORECASE)
 _BEFORE_COMPANY = re.compile(r"(?:\s+(?:at|with|bei|chez)|\s*[@|–-])\s*$", re.IGNORECASE)
 _LEADING_SEPARATOR = re.compile(r"^\s*[-–|:]\s*")
 
@@ -754,7 +778,8 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
         if rest != bare[len(company):] and rest:
             bare = rest
     if bare != subject and len(bare.split()) <= 6:
-        title = cut(clean_title(bare))  # "Re: Data Engineer": a reply to the candidate's own mail
+        # "Re: Data Engineer": a reply to the candidate's own mail ("Re: ML Engineer chat")
+        title = cut(clean_title(_CONVERSATION_TAIL.sub("", bare)))
         words = title.lower().split()
         if _valid_title(title, company) and (not contacts.looks_like_person_name(title) or any(
                 w in _PERSON_TITLE or w in _NOT_COMPANY_LAST for w in words)):
