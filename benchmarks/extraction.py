@@ -8,9 +8,9 @@ Labelled sources:
   abbreviation dot, one-word domains, role-only subjects, interview stages); see SOURCES.md there;
 - data/extraction/rejections_fresh_*.txt: the same format, written later with new wording and
   layouts and scored apart (source "fresh") before the extractor was changed for them;
-- data/extraction/rejections_probe.txt, rejections_probe2.txt: more such sets (sources "probe",
-  "probe2"), each written after the fixes the one before led to and scored before any change
-  for it;
+- data/extraction/rejections_probe.txt, rejections_probe2.txt, rejections_probe3.txt: more such
+  sets (sources "probe", "probe2", "probe3"), each written after the fixes the one before led
+  to and scored before any change for it;
 - data/recognition/{written,varied}_*.jsonl: the generators' rejection rows carry the company,
   role and person address the template put in (None when the mail does not state it).
 ../shared/corpus rows carry no company/title labels and are not scored.
@@ -91,6 +91,7 @@ def _handwritten(path: Path) -> Iterator[Row]:
     text = path.read_text(encoding="utf-8")
     # rejections_fresh_*.txt and rejections_probe*.txt: written later, scored apart
     source = next((name for prefix, name in (("rejections_fresh", "fresh"),
+                                             ("rejections_probe3", "probe3"),
                                              ("rejections_probe2", "probe2"),
                                              ("rejections_probe", "probe"))
                    if path.stem.startswith(prefix)), "handwritten")
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="list every wrong answer")
     parser.add_argument("--source",
                         help="score this source only "
-                             "(handwritten, fresh, probe, probe2, written, varied)")
+                             "(handwritten, fresh, probe, probe2, probe3, written, varied)")
     args = parser.parse_args(argv)
     # (source, language, field) -> [right, wrong, abstained]
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
