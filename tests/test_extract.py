@@ -623,3 +623,50 @@ def test_an_interview_on_a_named_day_is_the_interview_stage() -> None:
            "Morning Jo,\n\nFollowing Tuesday's interview they have decided to offer the role to "
            "an internal candidate.\n\nGreg")
     assert x.stage == "interview", x.reasons
+
+
+# --- probe3 set (data/extraction/rejections_probe3.txt): fixes for what it showed; each failed
+# before the fix.
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    ("Rebecca Shaw <rebecca@cobaltsearch.example>", "Dear Martin,\n\nThank you for your interest "
+     "in the interim CFO assignment at Pellow Marine. They have decided to shortlist others.\n\n"
+     "Rebecca Shaw\nCobalt Search", "Pellow Marine"),
+    ("Henri Lacombe <h.lacombe@sextant-executive.fr>", "Monsieur,\n\nJe fais suite à votre "
+     "rencontre avec la Présidente du Groupe Ormeaux. Notre client a choisi un autre candidat."
+     "\n\nHenri Lacombe", "Groupe Ormeaux"),
+    ("Silke Moser <s.moser@gaertnerei-moser.de>", "Sehr geehrter Herr Koch,\n\nleider ist die "
+     "Stelle vergeben.\n\nSilke Moser\nGärtnerei Moser GbR", "Gärtnerei Moser"),
+    ("HR <jobs@ncl.example>", f"Dear Kim,\n\nThank you for applying. {_NO}\n\nNorthern Cable "
+     "Logistics", "Northern Cable Logistics"),
+])
+def test_companies_the_probe3_set_missed(sender: str, body: str, company: str) -> None:
+    x = _x("Update", sender, body)
+    assert x.company == company, x.reasons
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Thanks for applying to be our first Developer Advocate. We went with someone else.",
+     "Developer Advocate"),
+    ("Merci d'avoir postulé pour le job Office Manager ! On ne va pas aller plus loin.",
+     "Office Manager"),
+])
+def test_titles_the_probe3_set_missed(body: str, title: str) -> None:
+    x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert x.job_title == title, x.reasons
+
+
+@pytest.mark.parametrize(("body", "stage"), [
+    ("Following the panel last Wednesday, we will not progress your application.", "interview"),
+    ("Unfortunately you did not meet the required standard at interview.", "interview"),
+    ("Thank you for attending the assessment last week. We will not progress.", "interview"),
+    ("Nach dem zweiten Interview haben sie sich für jemand anderen entschieden.", "interview"),
+    ("Lors de votre venue sur notre site, vous avez montré de belles qualités. Nous ne retenons "
+     "pas votre candidature.", "interview"),
+    ("Je fais suite à votre rencontre avec la directrice. Nous ne retenons pas votre "
+     "candidature.", "interview"),
+    ("¡Gracias por la llamada del martes! Hemos decidido seguir con otros perfiles.",
+     "screening"),
+])
+def test_stages_the_probe3_set_missed(body: str, stage: str) -> None:
+    x = _x("Update", "Jane Doe <jane@acme.example>", f"Hello,\n\n{body}\n\nJane Doe")
+    assert x.stage == stage, x.reasons

@@ -46,6 +46,11 @@ _FUTURE = re.compile(r"\blook(?:ing)? forward to [^.!?]{0,80}")
 _ROUNDS = re.compile(
     r"\b(?:system[- ]design|technical (?:interview|round|session)|coding (?:interview|session)|"
     r"final (?:round|interview|stage)|(?:second|third|2nd|3rd|follow-up) (?:interview|round)|"
+    r"(?:during|at|after|following|in) (?:the|your|our) (?:panel|interview day|onsite|assessment)|"
+    r"(?:attending|attended) (?:the|an|your|our) (?:assessment|interview)|at interview|"
+    r"(?:zweit|dritt|letzt|final)\w* (?:interview|gespräch|vorstellungsgespräch)|"
+    r"(?:lors de|après|suite à) (?:votre|notre) (?:venue|visite)|(?:votre|notre|vos|nos) "
+    r"rencontres? avec|your meeting with|"
     r"finalen? runde|letzten? runde|zweiten? runde|entretien final|entretiens? techniques?|"
     r"entrevista final|entrevistas? técnicas?|onsite|on-site|panel interview|interview panel|"
     r"(?:following|after|since) (?:last )?\w+['’]s (?:interviews?|onsite|panel|meeting)|"
@@ -74,7 +79,8 @@ _SCREEN = re.compile(
 
 _STAGE_NEEDLES = ("screen", "system design", "system-design", "telefon", "runde", "round",
                   "session", "panel", "assessment", "appel", "audition", "entrevue", "video",
-                  "phone", "second stage", "stage two", "deep", "pair")
+                  "phone", "second stage", "stage two", "deep", "pair", "llamada", "venue",
+                  "visite", "rencontre", "meeting")
 _INVITED = re.compile(
     r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
     r"would like to (?:meet|speak)|aimerions vous rencontrer)")
@@ -130,7 +136,12 @@ _ORG_STOP = re.compile(
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
     (re.compile(p), w, src) for p, w, src in (
         (rf"\b(?:position|role|opening|job|vacancy|internship|opportunity|team|career|stelle|"
-         rf"poste|puesto) (?:at|with|bei|chez|en|in) (?:the )?({_ORG})", 3.0, "body 'role at'"),
+         rf"poste|puesto|assignment|placement|engagement|contract|mission) "
+         rf"(?:at|with|bei|chez|en|in) (?:the )?({_ORG})", 3.0, "body 'role at'"),
+        # the company's officers: "votre rencontre avec le Président du Groupe Bellerive"
+        (rf"\b(?:Président|Présidente|Directeur|Directrice|PDG|fondateur|fondatrice|"
+         rf"Geschäftsführer|Geschäftsführerin|Presidente|Director|Directora) "
+         rf"(?:du |de la |de l'|des |de |der |des |del |de los )({_ORG})", 2.5, "body 'role at'"),
         (rf"\b(?:hiring manager|hiring managers|hiring team|manager|managers|recruiters|panel|"
          rf"colleagues|folks|people|interviewers) (?:at|from) (?:the )?({_ORG})", 2.5,
          "body 'role at'"),
@@ -233,7 +244,8 @@ _ORG_TAIL = re.compile(r"(?:(?:\s+|-)(?:recruiting|recruitment|talent|acquisitio
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH(?: & Co\.? KG)?|AG|Inc|LLC|LLP|Ltd|Limited|S\.?A\.?S|S\.?A|SARL|S\.?L\.?U?|"
     r"B\.?V|N\.?V|plc|PLC|Corp|Corporation|Co|Pty(?: Ltd)?|KG|KGaA|SE|e\.?V|S\.?p\.?A|S\.?r\.?l|"
-    r"AB|ASA|Oy|Pvt(?: Ltd)?|S\.?C|mbH)\.?$")
+    r"AB|ASA|Oy|Pvt(?: Ltd)?|S\.?C|mbH|GbR|UG(?: \(haftungsbeschränkt\))?|OHG|oHG|PartG(?: mbB)?|"
+    r"mbB|eG|gGmbH|SCOP|SCA|SNC)\.?$")
 _TITLE_FOLLOWS = re.compile(r"\s+(?:position|role|opening|job|internship|vacancy|at|with)\b")
 
 
@@ -354,7 +366,11 @@ def _shares(key: str, label: str) -> bool:
     flat = re.sub(r"[^a-z0-9]", "", label)
     if _spells(key, flat):
         return True
-    for word in re.split(r"[\s\-'’&.,]+", key):
+    words = [w for w in re.split(r"[\s\-'’&.,]+", key) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    if len(initials) >= 3 and initials == flat:
+        return True  # an acronym domain: dcs.gov.uk for "Department for Community Services"
+    for word in words:
         for sq in squash(word):
             if len(sq) >= 4 and sq not in _COMMON_ORG_WORDS and sq in flat:
                 return True
@@ -588,17 +604,20 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"\b(?:for|to) (?:the )?(?:position|role|post|job) (?:of|as) (?:an? )?([^.,\n]{3,80}?)"
     r"(?: at | with | in |[.,;\n]|$)",
     r"\byour ([A-Z][^.\n]{2,60}?) application\b",
+    r"\b(?:apply|applying|applied) to be (?:our|the|a|an) (?:first |next |new )?"
+    r"([A-Z][^.\n]{2,60}?)(?: at | with | and |[.,;!\n]|$)",
     r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our |an? )?"
     r"([A-Z0-9][^.\n]{2,80}?)(?: position| role| opening| (?:training )?contract| scheme|"
     r" programme| program| at | with | and |[.,;\n]|$)",
     r"\b(?:als|en tant que|como|(?:au|du|le|notre|votre|ce|un|pour le) poste d(?:e|')|"
-    r"(?:la|une|cette|notre) mission d(?:e|')|(?:für|an|auf) "
+    r"(?:la|une|cette|notre) mission d(?:e|')|(?:le|ce|notre|un) job(?: de| d')?|"
+    r"(?:für|an|auf) "
     r"(?:die|der) (?:Stelle|Position)(?: als)?|Stelle als|(?:el|del|al) puesto de|la posición de|"
     r"Ausbildung(?:splatz|sstelle)? (?:zum|zur|als)|la vacante de)(?: |(?<='))([A-Z][^.\n]{2,80}?)"
     # " en " ends the role before a name or an article ("Analista en Solaria", "en el equipo"),
     # not inside it ("Ingénieur d'études en analyse de données")
     r"(?: bei | chez | à | en (?=[A-ZÀ-Ý]|el |la |los |las |l'|nuestr)| und (?=[a-zäöü]|Ihr|Sie|"
-    r"Dein|Das|Die|Der|Den|Dem|Euer)| et | y |[.,;\n]|$)",
+    r"Dein|Das|Die|Der|Den|Dem|Euer)| et | y |[.,;!\n]|$)",
     r"\b(?:process|search|recruitment|proceso|processus)(?: de selección| de sélection| de "
     r"recrutement| de reclutamiento)? (?:for|para|pour) (?:the |our |el |la |"
     r"le )?([A-Z][^.\n]{2,60}?)(?: position| role| at | with | and | ha | a |[.,;\n]|$)",
