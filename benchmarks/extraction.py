@@ -6,6 +6,11 @@ Labelled sources:
 - data/extraction/rejections_*.txt: hand-written, hand-labelled rejections of the kinds that were
   missed on real mail (agency recruiters, team names and job titles in signatures, names with an
   abbreviation dot, one-word domains, role-only subjects, interview stages); see SOURCES.md there;
+- data/extraction/rejections_fresh_*.txt: the same format, written later with new wording and
+  layouts and scored apart (source "fresh") before the extractor was changed for them;
+- data/extraction/rejections_probe.txt, rejections_probe2.txt, rejections_probe3.txt: more such
+  sets (sources "probe", "probe2", "probe3"), each written after the fixes the one before led
+  to and scored before any change for it;
 - data/recognition/{written,varied}_*.jsonl: the generators' rejection rows carry the company,
   role and person address the template put in (None when the mail does not state it).
 ../shared/corpus rows carry no company/title labels and are not scored.
@@ -84,6 +89,12 @@ class Row:
 def _handwritten(path: Path) -> Iterator[Row]:
     """Records of the hand-written text format (described at the top of each file)."""
     text = path.read_text(encoding="utf-8")
+    # rejections_fresh_*.txt and rejections_probe*.txt: written later, scored apart
+    source = next((name for prefix, name in (("rejections_fresh", "fresh"),
+                                             ("rejections_probe3", "probe3"),
+                                             ("rejections_probe2", "probe2"),
+                                             ("rejections_probe", "probe"))
+                   if path.stem.startswith(prefix)), "handwritten")
     for chunk in re.split(r"^=== ", text, flags=re.MULTILINE)[1:]:
         head, _, body = chunk.partition("\n---\n")
         meta: dict[str, str] = {}
@@ -96,7 +107,7 @@ def _handwritten(path: Path) -> Iterator[Row]:
             elif key:
                 meta[key] = value.strip()
         labels = {f: meta[f] for f in FIELDS if meta.get(f, "-") != "-"}
-        yield Row(meta["id"], "handwritten", meta["lang"], meta["subject"], meta["from"],
+        yield Row(meta["id"], source, meta["lang"], meta["subject"], meta["from"],
                   body.rstrip("\n"), headers, labels)
 
 
@@ -143,7 +154,9 @@ def answers(message: ParsedMessage) -> tuple[bool, dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list every wrong answer")
-    parser.add_argument("--source", help="score this source only (handwritten, written, varied)")
+    parser.add_argument("--source",
+                        help="score this source only "
+                             "(handwritten, fresh, probe, probe2, probe3, written, varied)")
     args = parser.parse_args(argv)
     # (source, language, field) -> [right, wrong, abstained]
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])

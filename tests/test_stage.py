@@ -38,3 +38,20 @@ def test_history_never_lowers_and_text_refines():
 def test_history_domains():
     assert history_domains("jane@acme.com", "no-reply@us.greenhouse-mail.io",
                            "x@gmail.com", "jane@acme.com") == ("acme.com",)
+
+
+def test_french_and_quebec_interview_words_and_screens():
+    """'audition' (a French academic interview), Quebec's 'entrevue', an assessment day are
+    interviews; an 'entrevue téléphonique' or a video call is a screen."""
+    assert determine("application", "À la suite de votre audition devant le comité de "
+                     "sélection, votre candidature n'a pas été retenue.").stage == "application"
+    assert determine("interview", "À la suite de votre audition devant le comité de sélection, "
+                     "votre candidature n'a pas été retenue.").stage == "interview"
+    assert determine("interview", "Merci pour l'entrevue téléphonique. Nous ne retiendrons pas "
+                     "votre candidature.").stage == "screening"
+    assert determine("interview", "Merci pour les entrevues avec l'équipe. Nous ne retiendrons "
+                     "pas votre candidature.").stage == "interview"
+    assert determine("interview", "Vielen Dank für das Kennenlernen per Video-Call. Leider "
+                     "...").stage == "screening"
+    assert determine("interview", "Thank you for attending our assessment day. Unfortunately "
+                     "...").stage == "interview"

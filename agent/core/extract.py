@@ -46,11 +46,23 @@ _FUTURE = re.compile(r"\blook(?:ing)? forward to [^.!?]{0,80}")
 _ROUNDS = re.compile(
     r"\b(?:system[- ]design|technical (?:interview|round|session)|coding (?:interview|session)|"
     r"final (?:round|interview|stage)|(?:second|third|2nd|3rd|follow-up) (?:interview|round)|"
+    r"(?:during|at|after|following|in) (?:the|your|our) (?:panel|interview day|onsite|assessment)|"
+    r"(?:attending|attended) (?:the|an|your|our) (?:assessment|interview)|at interview|"
+    r"(?:zweit|dritt|letzt|final)\w* (?:interview|gespräch|vorstellungsgespräch)|"
+    r"(?:lors de|après|suite à) (?:votre|notre) (?:venue|visite)|(?:votre|notre|vos|nos) "
+    r"rencontres? avec|your meeting with|"
     r"finalen? runde|letzten? runde|zweiten? runde|entretien final|entretiens? techniques?|"
     r"entrevista final|entrevistas? técnicas?|onsite|on-site|panel interview|interview panel|"
+    r"(?:following|after|since) (?:last )?\w+['’]s (?:interviews?|onsite|panel|meeting)|"
+    r"second stage|stage two|pair(?:ed|ing)[- ](?:session|exercise|programming)|deep[- ]dive|"
     r"interview(?:s| rounds?| "
-    r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|hiring "
-    r"manager|case interview|superday|assessment cent(?:er|re)|zweit(?:es|en) gespräch|"
+    r"process| loop| panel)|interviewing with|interviewed|meeting the team|met the team|"
+    r"hiring manager (?:interview|round|stage|call|conversation)|(?:interview|conversation|"
+    r"meeting|call) with (?:the |our )?hiring manager|(?:met|meeting|met with) (?:the |our )?"
+    r"hiring manager|"
+    r"case interview|superday|assessment (?:cent(?:er|re)|day)|zweit(?:es|en) gespräch|"
+    # a French academic interview ("votre audition devant le comité"); Quebec's "entrevue"
+    r"audition|auditions|entrevues?(?! téléphonique)|"
     r"fachgespräch|vorstellungsgespräch|entretien (?:final|technique)|entretiens|entrevista "
     r"(?:final|técnica)|entrevistas)\b")
 # A first call with a recruiter only.
@@ -58,14 +70,28 @@ _SCREEN = re.compile(
     r"\b(?:recruiter (?:screen|call|chat|conversation)|phone screen|phone call|screening (?:call|"
     r"interview)|initial (?:call|conversation|chat|screen|phone)|intro(?:ductory)? call|first call|"
     r"call with (?:me|our recruiter|our talent)|telefonat|telefoninterview|erstgespräch|"
-    r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada)\b")
+    r"kennenlerngespräch|échange téléphonique|entretien téléphonique|premier échange|llamada|"
+    # a call named as such ("appreciated the call on Monday", "l'appel de mardi"), a video call
+    r"(?:the|our) (?:quick |short |brief |intro |first )?(?:call|chat)|video[- ]?call|videocall|"
+    r"videotelefonat|l'appel|notre appel|appel téléphonique|entrevue téléphonique|"
+    r"(?:on|by|over) the phone|by phone|par téléphone|au téléphone|telefonisch)\b")
 
 
 _STAGE_NEEDLES = ("screen", "system design", "system-design", "telefon", "runde", "round",
-                  "session", "panel")
+                  "session", "panel", "assessment", "appel", "audition", "entrevue", "video",
+                  "phone", "second stage", "stage two", "deep", "pair", "llamada", "venue",
+                  "visite", "rencontre", "meeting")
 _INVITED = re.compile(
     r"\b(?:invit\w*|einlad\w*|laden (?:wir )?(?:sie|dich|euch)|convo\w*|schedule|book a time|"
     r"would like to (?:meet|speak)|aimerions vous rencontrer)")
+
+
+# A round the candidate did not reach: "you will not be progressing to the assessment centre",
+# "not been shortlisted for interview", "nicht zum Vorstellungsgespräch einladen".
+_NOT_REACHED = re.compile(
+    r"\b(?:not|n't|nicht|pas|no)\b[^.!?\n]{0,50}?\b(?:progress\w*|mov\w*|invit\w*|proceed\w*|"
+    r"advanc\w*|shortlist\w*|select\w*|einlad\w*|convoqu\w*|pass\w*)\b[^.!?\n]{0,20}?"
+    r"\b(?:to|for|into|zum|zur|zu|à|au)\b[^.!?\n]{0,40}")
 
 
 def stage(norm: str) -> tuple[Stage, str]:
@@ -75,6 +101,7 @@ def stage(norm: str) -> tuple[Stage, str]:
         return "application", ""
     if "forward to" in norm:  # "we look forward to speaking with you": not yet interviewed
         norm = _FUTURE.sub(" ", norm)
+    norm = _NOT_REACHED.sub(" ", norm)
     past = None
     for rx in _INTERVIEWED:
         past = rx.search(norm)
@@ -98,7 +125,10 @@ def stage(norm: str) -> tuple[Stage, str]:
 # "Mt. Sinai"): a company name is never cut at an abbreviation dot.
 _CAP = (r"[A-Z0-9ÄÖÜÉÈÀ](?:[\w&'’°+-]|\.(?=\w)|(?<=\bSt)\.|(?<=\bMt)\.|(?<=\bFt)\.|(?<=\bSte)\.|"
         r"(?<=\bSta)\.|(?<=\bSto)\.)*")
-_ORG = rf"(?:{_CAP}(?:(?: |, )(?:(?:of|de|du|des|la|le|für|and|&|the|y|zu) )?{_CAP}){{0,5}})"
+# Up to six capitalised words, with up to two connectors between two of them ("Éditions de la
+# Pivoine", "Frutas del Segura")
+_CONNECTOR = r"(?:of|de|du|des|del|la|le|für|and|&|the|y|zu|di|da|dos)"
+_ORG = rf"(?:{_CAP}(?:(?: |, )(?:{_CONNECTOR} ){{0,2}}{_CAP}){{0,5}})"
 _ORG_STOP = re.compile(
     r"(?:,? (?:in|at|for|with|and|to|is|as|has|we|our|who|where|on|from|this|team|about)\b.*$)|"
     r"[.,;:!?)]+$"
@@ -106,23 +136,48 @@ _ORG_STOP = re.compile(
 _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
     (re.compile(p), w, src) for p, w, src in (
         (rf"\b(?:position|role|opening|job|vacancy|internship|opportunity|team|career|stelle|"
-         rf"poste|puesto) (?:at|with|bei|chez|en|in) (?:the )?({_ORG})", 3.0, "body 'role at'"),
+         rf"poste|puesto|assignment|placement|engagement|contract|mission) "
+         rf"(?:at|with|bei|chez|en|in) (?:the )?({_ORG})", 3.0, "body 'role at'"),
+        # the company's officers: "votre rencontre avec le Président du Groupe Bellerive"
+        (rf"\b(?:Président|Présidente|Directeur|Directrice|PDG|fondateur|fondatrice|"
+         rf"Geschäftsführer|Geschäftsführerin|Presidente|Director|Directora) "
+         rf"(?:du |de la |de l'|des |de |der |des |del |de los )({_ORG})", 2.5, "body 'role at'"),
+        (rf"\b(?:hiring manager|hiring managers|hiring team|manager|managers|recruiters|panel|"
+         rf"colleagues|folks|people|interviewers) (?:at|from) (?:the )?({_ORG})", 2.5,
+         "body 'role at'"),
+        (rf"\b(?:Geschäftsführung|Geschäftsleitung|Fachabteilung|Personalabteilung|Vorstand) "
+         rf"(?:der|des|von|bei) (?:der |dem )?({_ORG})", 2.5, "body 'role at'"),
         (rf"\b(?:applying|applied|application|apply) (?:to|for) (?:the |our |a |an )?"
          rf"[^.\n]{{2,80}}? (?:at|with|bei|chez) (?:the )?({_ORG})", 3.0, "body 'applied to X at'"),
         (rf"\b(?:interest in|interested in|applying to|applied to|apply to|apply at|applying at|"
          rf"application to|application with|consider(?:ing)?|for choosing|joining|to join|"
          rf"[Bb]ewerbung bei|[Bb]ewerbung als [^.\n]{{2,60}}? bei|Interesse an|intérêt pour|"
-         rf"que vous portez à|interés en|interés por) "
+         rf"que vous portez à|intérêt porté à|intérêt portée à|intérêt manifesté pour|"
+         rf"interés en|interés por) "
          rf"(?:(?:working|a career) (?:at|with|for) |joining |the team at |us at )?"
          rf"(?:the |der |die |dem |la |le |l'|el )?({_ORG})", 2.0, "body 'interest in'"),
         (rf"\b(?i:my|our|mon|notre|nuestro|nuestra|meinem|meines|unserem|unseres|unser|mein)\s+"
-         rf"(?i:client|clients|kunden?|cliente)[,:]?\s+(?:the |der |die |den |le |la |el |l')?"
+         rf"(?i:client|clients|kunden?|kundin|mandant(?:en|in)?|auftraggeber(?:in)?|cliente)"
+         rf"[,:]?\s+(?:the |der |die |den |le |la |el |l')?"
          rf"({_ORG})", 3.0, "body 'my client'"),
-        (rf"\bon behalf of (?:(?:my|our) client,? )?(?:the )?({_ORG})", 3.0, "body 'my client'"),
+        (rf"\b(?:on behalf of |im Auftrag (?:der|des|von) |pour le compte d(?:e |')|en nombre de )"
+         rf"(?:(?:my|our) client,? )?(?:the |la |le |l')?({_ORG})", 3.0, "body 'my client'"),
+        # an agency sent the candidate's profile to the employer ("dein Profil bei X vorgestellt")
+        (rf"\b(?:profile|CV|résumé|resume|application|Profil|Unterlagen|Lebenslauf|profil|dossier|"
+         rf"candidature) (?:to|with|bei|an|à|chez|auprès de) (?:the |der |die |den |la |le |l')?"
+         rf"({_ORG})(?= (?:vorgestellt|weitergeleitet|präsentiert|pour|for|für|para)| and they|"
+         rf" who|,|\.)", 2.5,
+         "body 'profile sent to X'"),
+        # interviews with an organisation: an article before it ("avec la Mutuelle Ardoise",
+        # "with the Hartley Group"), never a person ("with Julie Martin")
+        (rf"\b(?:interviews?|entretiens?|Gespräche?n?|Vorstellungsgespräche?n?|entrevistas?) "
+         rf"(?:with|avec|mit|bei|con) (?:the |la |le |l'|der |dem |den |la |el )({_ORG})", 2.5,
+         "body 'interview with X'"),
         (rf"\b(?:Unfortunately,|Leider hat|Malheureusement,) ({_ORG}) (?:has|have|did|is|hat)",
          3.0, "body 'X has decided'"),
-        (rf"(?:^|[.!?]\s+|\b(?:that|dass|que) )(?:the )?({_ORG}) (?:has|have|had) (?:now )?"
-         rf"(?:decided|chosen|come back|opted|elected)\b", 2.5, "body 'X has decided'"),
+        (rf"(?:^|[.!?]\s+|,\s+|\b(?:that|dass|que) )(?:the )?({_ORG}) (?:has|have|had) (?:now )?"
+         rf"(?:decided|chosen|come back|opted|elected|gone (?:with|for|ahead)|selected|appointed|"
+         rf"offered|filled|moved forward|proceeded)\b", 2.5, "body 'X has decided'"),
         (rf"\b(?:heard back from|feedback from|news from|Rückmeldung von|retour de|respuesta de) "
          rf"(?:the )?({_ORG})", 2.0, "body 'heard from X'"),
         (rf"\b(?:poste|puesto|vacante|posición|Stelle) (?:d(?:e |')|als )[^.\n]{{2,60}}? "
@@ -140,6 +195,8 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
          "signature team"),
         (rf"^(?:Recruiting|Talent|HR|Hiring|People) (?:Team|Acquisition)?,? ({_ORG})\s*$", 2.0,
          "signature team"),
+        (rf"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)? (?:von|from|de chez|@|—|–) ({_ORG})\s*$", 2.0,
+         "signature team"),
         (rf"^(?:[A-Z][\w-]* ){{0,3}}(?:Manager|Recruiter|Director|Lead|Partner|Specialist|"
          rf"Coordinator|Officer|Consultant|Founder|CEO|CTO|Head of [A-Z]\w+|Sourcer)"
          rf"(?:,| at| \|| -| @) ({_ORG})\s*$", 2.5, "signature title line"),
@@ -149,34 +206,46 @@ _DISPLAY_TEAM = re.compile(
     r"^(?:the )?(.+?)(?: (?:via|through|@) .+|,? (recruiting|recruitment|talent acquisition|"
     r"talent|hiring team|hiring|careers|career|jobs|hr|people|people team|team|notifications|"
     r"workday|karriere|recrutement|empleo|bewerbermanagement|personalabteilung|recursos humanos|"
-    r"rrhh|rh|selección)(?: team)?)$",
+    r"rrhh|rh|selección|early careers|campus|campus recruiting|campus management|"
+    r"graduate recruitment|"
+    r"graduates|university relations|emerging talent)(?: team)?)$",
     re.IGNORECASE,
 )
+_DISPLAY_TEAM_FIRST = re.compile(
+    r"^(?:recrutement|recruiting|recruitment|careers at|jobs at|talent at|karriere bei|"
+    r"jobs bei|rh|hr|rrhh|empleo|talent)(?: team)?(?:,| -| –| \||)? (?:(?:at|chez|bei|de|du) )?"
+    r"(?=[A-ZÀ-Ý])(.+)$", re.IGNORECASE)
+_DEPARTMENT_LAST = frozenset({"services", "service", "team", "department", "office", "operations"})
 _SUBJECT_COMPANY = tuple(re.compile(p) for p in (
     rf"\b(?:application (?:to|at|with)|applying to|applying for .+? at|interest in|applied to|"
-    rf"update from|from|at|with|bei|chez|en) ({_ORG})\s*(?:[-|:!,.]|$)",
+    rf"update from|from|at|with|bei|chez|en) ({_ORG})\s*(?:[-|:!,.(]|$)",
     rf"^({_ORG}) (?:\||-|:|–) ",
     rf"^(?:Your |Update on your |Ihre )({_ORG}) (?:application|Bewerbung)",
 ))
+# "Kotlin Developer - Harrowgate Digital": the segment beside the one naming a role
+_SUBJECT_ROLE_ORG = re.compile(rf"^(.+?)\s+(?:\||-|–|—)\s+({_ORG})\s*$")
 _GENERIC_ORG = lexicon.words(
     "us our we you your the team company hiring team recruiting application update thank "
     "thanks unfortunately hello hi dear important regarding re fwd position role job careers "
     "candidate talent acquisition application received application update job application "
     "interview this that it human resources recruitment hr people ihre votre su corporate"
-    " personalabteilung bewerbermanagement recrutement rrhh rh selección"
+    " personalabteilung bewerbermanagement recrutement rrhh rh selección drh candidature "
+    "candidatura bewerbung absage talents"
 ) | {"hiring team", "recruiting team", "application update", "application received", "job",
      "the team", "our team", "talent team", "careers team", "recursos humanos",
      "ressources humaines", "people & culture"}
 
 
-_ORG_TAIL = re.compile(r"(?:\s+(?:recruiting|recruitment|talent|acquisition|hiring|team|careers|"
+_ORG_TAIL = re.compile(r"(?:(?:\s+|-)(?:recruiting|recruitment|talent|acquisition|hiring|team|"
+                       r"careers|"
                        r"career|hr|people|operations|jobs|workday|karriere|-team|graduate|graduates|campus|"
                        r"early careers|university relations))+$",
                        re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH(?: & Co\.? KG)?|AG|Inc|LLC|LLP|Ltd|Limited|S\.?A\.?S|S\.?A|SARL|S\.?L\.?U?|"
     r"B\.?V|N\.?V|plc|PLC|Corp|Corporation|Co|Pty(?: Ltd)?|KG|KGaA|SE|e\.?V|S\.?p\.?A|S\.?r\.?l|"
-    r"AB|ASA|Oy|Pvt(?: Ltd)?|S\.?C|mbH)\.?$")
+    r"AB|ASA|Oy|Pvt(?: Ltd)?|S\.?C|mbH|GbR|UG(?: \(haftungsbeschränkt\))?|OHG|oHG|PartG(?: mbB)?|"
+    r"mbB|eG|gGmbH|SCOP|SCA|SNC)\.?$")
 _TITLE_FOLLOWS = re.compile(r"\s+(?:position|role|opening|job|internship|vacancy|at|with)\b")
 
 
@@ -218,7 +287,9 @@ _NOT_COMPANY_FIRST = lexicon.words(
     "position stelle poste puesto role job service équipe equipo team direction departamento "
     "department abteilung recursos ressources human people recruiting recruitment talent "
     "hiring careers personalabteilung bewerbermanagement senior junior principal graduate "
-    "werkstudent praktikum prácticas internship personas early"
+    "werkstudent praktikum prácticas internship personas early geschäftsführung geschäftsleitung "
+    "fachabteilung management vorstand direction candidature candidatura bewerbung application "
+    "absage"
 )
 
 
@@ -237,12 +308,15 @@ _NOT_COMPANY_LAST = lexicon.words(
 
 def _valid_org(org: str) -> bool:
     low = org.lower()
-    if not org or len(org) > 60 or len(org.split()) > 6 or low in _GENERIC_ORG:
+    if not org or len(org) > 60 or low in _GENERIC_ORG or len(org.split()) > 9 or len(
+            [w for w in org.split() if w[0].isupper() or w[0].isdigit()]) > 6:
         return False
     words = [w.strip(",.;:()") for w in low.split()]
     if words[-1] in _NOT_COMPANY_LAST or words[0] in _NOT_COMPANY_FIRST:
         return False
-    if any(_is_person_title(w) for w in words) or all(w in lexicon.LOCATIONS for w in words):
+    # a person's title never stands in a company's name, except after "&" ("Brandt & Partner")
+    if any(_is_person_title(w) and (i == 0 or words[i - 1] not in ("&", "and", "und"))
+           for i, w in enumerate(words)) or all(w in lexicon.LOCATIONS for w in words):
         return False
     if low.split()[0] in _GENERIC_ORG and len(org.split()) == 1:
         return False
@@ -251,20 +325,56 @@ def _valid_org(org: str) -> bool:
     return not any(w in _ATS_NAMES for w in low.split())
 
 
-def _domain_company(domain: str) -> str:
+def _domain_label(domain: str) -> str:
+    """The label of a company's own mail domain that names it ('hs-ostfalenburg' for
+    personal@hs-ostfalenburg.de), lower-case; '' for an ATS, a free-mail provider or no domain."""
     if not domain or contacts.ats_for_domain(domain) or domain in lexicon.FREEMAIL:
         return ""
     labels = [p for p in domain.lower().split(".") if p]
     if len(labels) < 2:
         return ""
     core = labels[:-1]
-    if len(core) >= 2 and core[-1] in {"co", "com", "org", "ac", "gov", "net"}:
+    if len(core) >= 2 and core[-1] in {"co", "com", "org", "ac", "gov", "net", "sch", "nhs"}:
         core = core[:-1]  # acme.co.uk
     core = [p for p in core if p not in lexicon.MAIL_SUBDOMAINS] or core[-1:]
     name = core[-1]
     if name in _ATS_NAMES or len(name) < 2:
         return ""
-    return "-".join(part.capitalize() for part in name.split("-"))
+    return name
+
+
+def _domain_company(domain: str) -> str:
+    name = _domain_label(domain)
+    return "-".join(part.capitalize() for part in name.split("-")) if name else ""
+
+
+# Words many organisations' names share: a name sharing only these with a domain is not its name.
+_COMMON_ORG_WORDS = lexicon.words(
+    "university universite universitat universidad hochschule college school ecole group gruppe "
+    "groupe grupo clinic clinique klinik klinikum hospital bank banque editions partner partners "
+    "consulting conseil health labs studio solutions services systems digital careers recruiting "
+    "talent jobs team trust foundation institute institut company societe gesellschaft"
+)
+
+
+def _shares(key: str, label: str) -> bool:
+    """True when a name and a domain label share a distinctive word ('Hochschule Ostfalenburg'
+    and hs-ostfalenburg, 'Université Rives de Loire' and univ-rivesdeloire), or the label spells
+    the name (see _spells)."""
+    if len(label) < 3:
+        return False
+    flat = re.sub(r"[^a-z0-9]", "", label)
+    if _spells(key, flat):
+        return True
+    words = [w for w in re.split(r"[\s\-'’&.,]+", key) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper()).lower()
+    if len(initials) >= 3 and initials == flat:
+        return True  # an acronym domain: dcs.gov.uk for "Department for Community Services"
+    for word in words:
+        for sq in squash(word):
+            if len(sq) >= 4 and sq not in _COMMON_ORG_WORDS and sq in flat:
+                return True
+    return False
 
 
 _SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
@@ -272,10 +382,23 @@ _SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
                       "body 'X has decided'": 0.85, "body 'heard from X'": 0.7,
                       "signature team": 0.9, "signature title line": 0.85,
                       "signature company line": 0.85, "sender name": 0.8, "subject": 0.7,
-                      "sender domain": 0.45}
+                      "sender domain": 0.45, "body 'profile sent to X'": 0.85,
+                      "body 'interview with X'": 0.8}
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # A sender domain or signature organisation that is a recruitment agency, not the employer.
-_AGENCY = re.compile(r"recruit|talent|personal(?!abteilung)|staffing|search|hunter|cabinet|exec")
+_AGENCY = re.compile(r"recruit|talent|personal(?!abteilung)|staffing|search|hunter|cabinet|exec|"
+                     r"consult|conseil|interim|intérim|placement")
+# A signature title only an agency's recruiter has ("Senior Consultant", "Personalberaterin",
+# an IT service company's "Business Manager"): in-house recruiters are recruiters or partners.
+_AGENCY_TITLE = re.compile(r"(?i:\b(?:consultant|consultante|consultora|consultor|"
+                           r"personalberater(?:in)?|headhunter|business manager)\b)")
+# A signature line naming a recruitment firm: "Apexfield Recruitment", "Hexa Staffing Ltd",
+# "Talent Square – Cabinet de recrutement" (not a team: "Acme Recruiting Team").
+_AGENCY_LINE = re.compile(
+    r"(?i:\b(?:recruitment|staffing|personnel|executive search|search partners|personalberatung|"
+    r"personaldienstleistungen?|personalvermittlung|cabinet de recrutement|headhunting|"
+    r"selección de personal|consultoría de selección)(?: (?:ltd|limited|gmbh|llp|sas|sarl|inc|"
+    r"group|s\.l\.))?\.?$)")
 
 
 def squash(name: str) -> tuple[str, ...]:
@@ -301,12 +424,27 @@ def _spells(key: str, domain_name: str) -> bool:
 _TITLE_LINE_SPLIT = re.compile(r"\s*(?:,|\||–|—| - | @ | at | bei | chez )\s*")
 
 
-def _signature_votes(lines: list[str]) -> list[tuple[str, float, str]]:
+def _org_line(line: str, label: str, people: frozenset[str]) -> bool:
+    """A signature line that is only the organisation's name and shares a word with the sender's
+    own domain ('University of Aldermoor' from recruitment@aldermoor.ac.uk); never the signing
+    person's name ('Monika Brandt' from kanzlei@brandt-partner-stb.de)."""
+    if not label or len(line) > 60 or ", " in line or line.lower() in people or not re.fullmatch(
+            _ORG, line):
+        return False  # ", ": an address ("Ostfalenburg, Germany"), not the name alone
+    return _valid_org(_clean_org(line)) and _shares(line, label)
+
+
+def _signature_votes(lines: list[str], label: str = "",
+                     people: frozenset[str] = frozenset()) -> list[tuple[str, float, str]]:
     """Company candidates from a signature's last lines: the team forms of _COMPANY_PATTERNS, a
-    line with a legal suffix ('Kranich Logistik AG'), and the organisation beside a person's job
-    title ('Engineering Manager, Datacumbre'; never the title, never a team)."""
+    line with a legal suffix ('Kranich Logistik AG'), the organisation beside a person's job
+    title ('Engineering Manager, Datacumbre'; never the title, never a team), and a line that is
+    only a name sharing a word with the sender's domain (`label`, see _org_line). A title line
+    followed by such a line names a team ('Engineering Manager, Checkout & Payments' above
+    'Fenwick'): the line below is the organisation."""
     out: list[tuple[str, float, str]] = []
-    for line in lines:
+    org_lines = [_org_line(line, label, people) for line in lines]
+    for i, line in enumerate(lines):
         before = len(out)
         for rx, weight, source in _COMPANY_PATTERNS:
             if source.startswith("signature"):
@@ -326,12 +464,17 @@ def _signature_votes(lines: list[str]) -> list[tuple[str, float, str]]:
                 line = rest
             out.append((line, 3.0, "signature company line"))
             continue
+        if org_lines[i]:
+            out.append((line, 2.0, "signature company line"))
+            continue
         parts = _TITLE_LINE_SPLIT.split(line)
-        if len(parts) == 2 and len(line) <= 80 and re.fullmatch(_ORG, parts[1]):
-            left = parts[0].lower().split()
-            if len(left) <= 6 and any(_is_person_title(w) or w in _NOT_COMPANY_LAST
-                                      for w in left):
-                out.append((parts[1], 2.5, "signature title line"))
+        # "Engineering Manager, Northstar Labs"; "Sam St. Clair, Head of Engineering, Northstar
+        # Labs": the name and the title before the organisation
+        if 2 <= len(parts) <= 3 and len(line) <= 100 and re.fullmatch(_ORG, parts[-1]):
+            left = " ".join(parts[:-1]).lower().split()
+            if len(left) <= 10 and any(_is_person_title(w) or w in _NOT_COMPANY_LAST
+                                       for w in left) and not any(org_lines[i + 1:i + 2]):
+                out.append((parts[-1], 2.5, "signature title line"))
     return out
 
 
@@ -360,7 +503,12 @@ def extract_company(message: ParsedMessage, body: str,
         person = contacts.looks_like_person_name(name)
         ats = bool(contacts.ats_for_domain(sender.domain))
         m = _DISPLAY_TEAM.match(name)
-        if m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
+        first = None if m else _DISPLAY_TEAM_FIRST.match(name)
+        if first and first.group(1).lower() not in _DEPARTMENT_LAST:
+            # "Recrutement Sylvanor": a weaker vote, as "HR Services" shows the rest may be a
+            # department
+            vote(first.group(1), 1.5, "sender name")
+        elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
         elif not m and (_spells(name, domain_name) or (ats and (not person or _spells(
                 name, sender.email.partition("@")[0])))):
@@ -377,7 +525,10 @@ def extract_company(message: ParsedMessage, body: str,
                 continue  # "interest in the Data Analyst position": a title, not a company
             vote(m.group(1), weight, source)
     tail_lines = [ln.strip(" *_|") for ln in head.splitlines() if ln.strip()][-8:]
-    for raw, weight, source in _signature_votes(tail_lines):
+    label = _domain_label(sender.domain) if sender else ""
+    people = frozenset(n.lower() for n in (sender.name if sender else "",
+                                           contacts.signature_name(head)) if n)
+    for raw, weight, source in _signature_votes(tail_lines, label, people):
         vote(raw, weight, source)
     subject = message.subject
     for i, rx in enumerate(_SUBJECT_COMPANY):
@@ -385,24 +536,34 @@ def extract_company(message: ParsedMessage, body: str,
             if i == 1 and contacts.looks_like_person_name(m.group(1)):
                 continue  # "Sam Taylor - Next steps": the candidate's own name
             vote(m.group(1), 2.0, "subject")
+    pair = _SUBJECT_ROLE_ORG.match(strip_subject_prefixes(subject))
+    if pair and _names_a_role(pair.group(1)) and not _names_a_role(pair.group(2)):
+        vote(pair.group(2), 2.0, "subject")
     agency = bool(_AGENCY.search(domain_name.lower())) or any(
         _AGENCY.search(key) for key in votes
-        if set(sources[key]) <= {"signature title line", "signature company line"})
+        if set(sources[key]) <= {"signature title line", "signature company line"}) or any(
+        _AGENCY_TITLE.search(line) or _AGENCY_LINE.search(line) for line in tail_lines)
+
+    def own(key: str) -> bool:  # the sender's own organisation: its domain names it
+        return _spells(key, domain_name) or _shares(key, label)
+
+    def named(key: str) -> bool:  # named by the body or the subject, not only by a signature
+        return any(src.startswith("body") or src == "subject" for src in sources[key])
+
     if "body 'my client'" in {src for found in sources.values() for src in found}:
         # an agency recruiter writes on behalf of a client: the agency is not the company
         for key in list(votes):
             if not any(src.startswith("body") for src in sources[key]):
                 del votes[key]
-    elif agency and any(src.startswith("body") and not _spells(key, domain_name)
-                        and not _AGENCY.search(key)
-                        for key in votes for src in sources[key]):
-        # an agency's recruiter names the employer in the body: the agency is not the company
+    elif agency and any(named(key) and not own(key) and not _AGENCY.search(key)
+                        for key in votes):
+        # an agency's recruiter names the employer in the body or the subject ("Payroll Officer
+        # at Tamsin Foods (via Hexa Staffing)"): the agency is not the company
         for key in list(votes):
-            if _spells(key, domain_name) or _AGENCY.search(key) or not any(
-                    src.startswith("body") for src in sources[key]):
+            if own(key) or _AGENCY.search(key) or not named(key):
                 del votes[key]
     elif domain_name:
-        spelled = [key for key in votes if _spells(key, domain_name)]
+        spelled = [key for key in votes if own(key)]
         if spelled:
             # the body spells out the domain's name ("Northstar Labs" for northstarlabs.com):
             # that spelling wins, the domain only confirms it
@@ -436,54 +597,87 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"\b(?:for|to|in|about) (?:the|our|your|this) (?:role|position|post) of ([^.\n]{3,80}?)"
     r"(?: at | with |[.,;\n]|$)",
     r"\b(?:for|to|in|of|about|with|regarding|on) (?:the|our|your|this|an?) ([A-Z0-9][^.\n]{2,80}?) "
-    r"(?:position|role|opening|job|vacancy|internship|post|requisition|Stelle|Position)\b",
+    r"(?:position|role|opening|job|vacancy|internship|post|requisition|scheme|programme|program|"
+    r"opportunity|"
+    r"Stelle|Position)\b",
     r"\bthe ([A-Z0-9][^.\n]{2,80}?) (?:position|role|opening) (?:at|with|in)\b",
     r"\b(?:for|to) (?:the )?(?:position|role|post|job) (?:of|as) (?:an? )?([^.,\n]{3,80}?)"
     r"(?: at | with | in |[.,;\n]|$)",
     r"\byour ([A-Z][^.\n]{2,60}?) application\b",
-    r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our )?([A-Z][^.\n]{2,80}?)"
-    r"(?: position| role| opening| contract| at | with | and |[.,;\n]|$)",
-    r"\b(?:als|en tant que|como|(?:au|du|le) poste d(?:e|')|pour le poste d(?:e|')|(?:für|an|auf) "
+    r"\b(?:apply|applying|applied) to be (?:our|the|a|an) (?:first |next |new )?"
+    r"([A-Z][^.\n]{2,60}?)(?: at | with | and |[.,;!\n]|$)",
+    r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our |an? )?"
+    r"([A-Z0-9][^.\n]{2,80}?)(?: position| role| opening| (?:training )?contract| scheme|"
+    r" programme| program| at | with | and |[.,;\n]|$)",
+    r"\b(?:als|en tant que|como|(?:au|du|le|notre|votre|ce|un|pour le) poste d(?:e|')|"
+    r"(?:la|une|cette|notre) mission d(?:e|')|(?:le|ce|notre|un) job(?: de| d')?|"
+    r"(?:für|an|auf) "
     r"(?:die|der) (?:Stelle|Position)(?: als)?|Stelle als|(?:el|del|al) puesto de|la posición de|"
-    r"la vacante de)(?: |(?<='))([A-Z][^.\n]{2,60}?)"
-    r"(?: bei | chez | à | en | und | et | y |[.,;\n]|$)",
-    r"\b(?:process|search|recruitment|proceso|processus) (?:for|para|pour) (?:the |our |el |la |"
+    r"Ausbildung(?:splatz|sstelle)? (?:zum|zur|als)|la vacante de)(?: |(?<='))([A-Z][^.\n]{2,80}?)"
+    # " en " ends the role before a name or an article ("Analista en Solaria", "en el equipo"),
+    # not inside it ("Ingénieur d'études en analyse de données")
+    r"(?: bei | chez | à | en (?=[A-ZÀ-Ý]|el |la |los |las |l'|nuestr)| und (?=[a-zäöü]|Ihr|Sie|"
+    r"Dein|Das|Die|Der|Den|Dem|Euer)| et | y |[.,;!\n]|$)",
+    r"\b(?:process|search|recruitment|proceso|processus)(?: de selección| de sélection| de "
+    r"recrutement| de reclutamiento)? (?:for|para|pour) (?:the |our |el |la |"
     r"le )?([A-Z][^.\n]{2,60}?)(?: position| role| at | with | and | ha | a |[.,;\n]|$)",
     r"\b(?:candidatura|candidature|Bewerbung) (?:para|pour|für|als) (?:el |la |le |die )?"
     r"([A-Z][^.\n]{2,60}?)(?: en | chez | bei | und | y | et |[.,;\n]|$)",
     r"\b(?:notre offre|nuestra oferta|l'offre) (?:de |d')?([A-Z][^.\n]{2,60}?)"
     r"(?: chez | en |[.,;\n]|$)",
     r"\bthe ([A-Z][^.\n]{2,60}?) contract\b",
+    # German "für die Frontend Developer Stelle": capitalised words before the noun
+    r"\b(?:für|auf|an) (?:die|unsere|eure|deine|Ihre) ((?:[A-Z0-9][\w/+.&:*'-]*)"
+    r"(?: [A-Z0-9][\w/+.&:*'-]*){0,5}) (?:Stelle|Position|Rolle)\b",
+    # a place on a programme ("a place on the Vacation Scheme this year")
+    r"\b(?:place|places|spot) (?:on|in) (?:the|our) ([A-Z][^.\n]{2,60}?)"
+    r"(?: this| for| at|[.,;\n]|$)",
+    # the role named anywhere as "the <Title Case words> position/vacancy/...": "the Junior Data
+    # Analyst vacancy you applied for has now been filled", "offer you the Staff Data Scientist
+    # opening"; only capitalised words (and of/in/and/for/&) before the noun
+    r"\bthe ((?:[A-Z0-9][\w/+.&'’-]*)(?: (?:[A-Z0-9][\w/+.&'’-]*|of|in|and|for|&)){0,6}) "
+    r"(?:position|role|opening|vacancy|post|job|internship|hire|requisition|opportunity)\b",
 ))
 # Where a sentence goes on after the role ("als Sachbearbeiter Buchhaltung danken wir Ihnen").
 _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten|müssen|können|wir|"
-                         r"ich|a été|ha sido|ya|has been|is now|was|were) .*$")
+                         r"ich|nicht|leider|jedoch|uns|am Ende|letztlich|schließlich|nun|"
+                         r"jetzt|a été|ha sido|ya|has been|is now|was|were) .*$|"
+                         r" n['’]\w.*$")
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
-    r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition)"
-    r"(?: title)?: ?([^\n]{3,80})$", re.MULTILINE)
+    r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition|"
+    r"Re|RE|Betreff|Objet|Asunto)"
+    r"(?: title)?\s?: ?([^\n]{3,80})$", re.MULTILINE)
 _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"^(?:(?:(?i:ihre|deine|your|votre|ta|tu|su) )?(?i:bewerbung|application|candidature|"
     r"candidatura)(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+)?"
     r"(.+?)\s*[(\[](?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x|contract|"
     r"freelance|full[- ]time|part[- ]time|permanent|temporary|cdi|cdd|vollzeit|teilzeit)[)\]]",
-    r"^(?i:ihre|deine|your|votre|ta|tu|su) (?i:bewerbung|application|candidature|candidatura)"
+    r"^(?:(?i:regarding|about|concerning|re|update on|news on|betreff|concernant|objet)\s*:?\s+)?"
+    r"(?i:ihre|deine|your|votre|ta|tu|su) (?i:bewerbung|application|candidature|candidatura)"
     r"(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+(.+)$",
-    r"^(?i:application status|application update|status update|absage|rejection|refus|"
-    r"candidature|candidatura|bewerbung)(?: (?i:zu|für|als|au poste de|pour|para|for))?"
+    r"^(?i:application status|application update|status update|update|absage|rejection|refus|"
+    r"candidature|candidatura|bewerbung)(?: (?i:zu|für|als|au poste de|pour|para|for|on|to))?"
     r"\s*[:\-–]?\s+(.+)$",
-    r"^(.+?) (?:-|–|\||:) (?:our decision|decision|an update|update|application update|"
+    r"^(.+?) (?:-|–|\||:) (?:(?:interview|application|recruitment|hiring) )?(?:our decision|"
+    r"decision|an update|update|application update|outcome|result|results|notre réponse|"
+    r"our response|our answer|unsere antwort|nuestra respuesta|"
     r"status update|nuestra decisión|decisión|décision|notre décision|unsere entscheidung|"
     r"entscheidung|absage|rejection|"
     r"next steps|your application|feedback|outcome|ihre bewerbung|deine bewerbung|rückmeldung|"
     r"votre candidature|suite à votre candidature|tu candidatura|su candidatura)\b",
     r"\b(?:application (?:to|for)|applying for|applied for|interest in the|for the|update on the|"
-    r"follow-up for|regarding|re:|bewerbung als|bewerbung für|candidature au poste de|"
+    r"follow-up for|regarding|re:|update on|bewerbung als|bewerbung für|candidature au poste de|"
     r"candidature pour|candidatura para|candidatura a) (?:the |a |an |our |le poste de |"
     r"el puesto de )?(.+?)(?: at | bei | chez | en | with | position| role| search| \| |"
     r" - |$)",
-    r"^(.+?) (?:application|Application|Bewerbung|candidature)(?: update| received| status)?\s*$",
+    r"^(?:.*\s[-–|:]\s)?(.+?) (?:application|Application|Bewerbung|candidature)"
+    r"(?: update| received| status)?\s*$",
     r"^[^|:-]+ (?:-|\||:|–) (.+)$",
     r"^(?:Indeed Application|Application|Applied): (.+)$",
+    # a process named before the role ("Proceso de selección Analista de Datos")
+    r"^(?i:proceso(?: de selección| de reclutamiento)?|processus(?: de recrutement| de sélection)?|"
+    r"recrutement|recruitment(?: process)?|selection process|auswahlverfahren|recruiting)"
+    r"(?: (?i:para|pour|for|de|für|zur?))?\s*[:\-–]?\s+(.+)$",
 ))
 _REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-56835"; not "2025"
     r"\s*[\(\[]?\s*(?:(?i:#|req(?:uisition)?\.?(?: ?id| ?no\.?| ?#)?:? ?|job (?:id|no\.?|#):? ?|"
@@ -494,16 +688,44 @@ _REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-568
 _PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d|w/m/d|m/f/d|f/m/d|"
                         r"h/f|f/h|m/f|all genders|d/f/m)\b[^()\[\]]*)[)\]]", re.IGNORECASE)
 _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
-                        r"ihre|deine|dein|votre|ta|ton|su|tu|thanks|"
+                        r"ihre|ihr|deine|dein|votre|ta|ton|su|tu|thanks|bewerbung|candidature|"
+                        r"candidatura|"
                         # a conversation's subject, not a role ("Re: Interview follow-up")
                         r"interviews?|follow[- ]?up|conversation|call|chat|meeting|catch[- ]up|"
                         r"next steps|feedback|decision|news|gespräch|rückmeldung|entretien|"
                         r"retour|entrevista)\b", re.IGNORECASE)
 
 
+# A gender, contract or duration tag ends a title; what follows is a place or the rest of a
+# subject ("Senior Product Owner (Contract) - Leeds", "Assistant(e) marketing digital (6 mois)").
+_TITLE_TAG = re.compile(
+    r"\s*[(\[](?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x|contract|"
+    r"contractor|freelance|full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|interim|"
+    r"cdi|cdd|vollzeit|teilzeit|befristet|unbefristet|\d+\s*(?:mois|months?|monate?|wochen|weeks|"
+    r"semaines|meses))[)\]].*$")
+# A label before the role ("Position Leiter Instandhaltung", "Poste de Contrôleur de gestion").
+_TITLE_LABEL = re.compile(r"^(?:Position|Poste|Stelle|Mission|Vacancy|Job|Rolle|Role|Puesto|Offre)"
+                          r"(?: d(?:e |')| de | als | as | of |\s*:\s*| )(?=[A-ZÀ-Ý])")
+_POSITION_OF = re.compile(r"^.*?\b(?:für die|for the|pour le|para el|auf die) (?:Position|Stelle|"
+                          r"Rolle|role|position|poste|puesto)(?: als| de| d'| of)? (?=[A-ZÀ-Ý])")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?\s+(?=[A-Z])")
+_ROLE_NOUN_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)"
+                             r"(?:\s+(?:at|with|bei|chez)\s+"
+                             r"[A-Z].*)?$")
+_DASHES = " \t\"'*.,:;!-|–—"
+# A subject's decision segment after the role ("Analyste financier : notre réponse").
+_DECISION_TAIL = re.compile(
+    r"\s*[-–|:]\s*(?:(?:interview|application) )?(?:our decision|decision|an update|update|"
+    r"outcome|result|results|notre réponse|notre décision|décision|our response|our answer|"
+    r"unsere antwort|unsere entscheidung|entscheidung|nuestra respuesta|nuestra decisión|"
+    r"decisión|next steps|feedback|rückmeldung)\s*$", re.IGNORECASE)
+
+
 def clean_title(raw: str) -> str:
-    """Drop requisition numbers, '(Remote)', '(m/w/d)', trailing locations and punctuation."""
-    title = raw.strip(" \t\"'*.,:;!-|")
+    """Drop requisition numbers, '(Remote)', '(m/w/d)' and what follows such a tag, a leading
+    label ('Position', 'Poste de') or year, a trailing 'role at X', locations and punctuation."""
+    title = raw.strip(_DASHES)
+    title = _TITLE_TAG.sub("", title)
     title = _PAREN_LOC.sub("", title)
     title = _REQ.sub(" ", title)
     title = re.sub(r"\(\s*\)|\s*\([^)]*$", "", title)
@@ -515,8 +737,11 @@ def clean_title(raw: str) -> str:
             if words and (all(w in lexicon.LOCATIONS for w in words)
                           or re.fullmatch(r"[a-z .]+, ?[a-z]{2}", last)):
                 title = title[: title.rfind(parts[-1])].rstrip(" -–|/@,(")
-    title = re.sub(r"\s+", " ", title).strip(" \t\"'*.,:;!-|(")
-    return title
+    title = re.sub(r"\s+", " ", title).strip(_DASHES + "(")
+    title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", _POSITION_OF.sub("",
+                                                                                    title))))
+    title = _DECISION_TAIL.sub("", title)
+    return title.strip(_DASHES + "(")
 
 
 def _valid_title(title: str, company: str) -> bool:
@@ -529,6 +754,25 @@ def _valid_title(title: str, company: str) -> bool:
     return title[0].isupper() or title[0].isdigit()
 
 
+_CONVERSATION_TAIL = re.compile(r"\s+(?:chat|call|interview|conversation|catch[- ]up|follow[- ]up|"
+                                r"intro)$", re.IGNORECASE)
+_BEFORE_COMPANY = re.compile(r"(?:\s+(?:at|with|bei|chez)|\s*[@|–-])\s*$", re.IGNORECASE)
+_LEADING_SEPARATOR = re.compile(r"^\s*[-–|:]\s*")
+
+
+def _cut_company(title: str, company: str) -> str:
+    """The title before ' at <company>' / ' | <company>' and whatever follows it."""
+    low, name = title.lower(), company.lower()
+    i = low.find(name)
+    while i > 0:
+        end = i + len(name)
+        m = _BEFORE_COMPANY.search(title, 0, i)
+        if m and (end == len(low) or not low[end].isalnum()):
+            return title[:m.start()]
+        i = low.find(name, i + 1)
+    return title
+
+
 def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str, float, str]:
     """(job title, confidence, reason) from the body first (fuller), then the subject."""
     for m in _TITLE_FIELDS.finditer(body[:EXTRACT_CHARS]):
@@ -536,20 +780,25 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
         if _valid_title(title, company):
             return title, 0.95, f"job title '{title}' from a labelled line"
     flat = _flatten(body[:EXTRACT_CHARS])
+
+    def cut(title: str) -> str:  # "Payroll Officer at Tamsin Foods (via Hexa Staffing)"
+        return clean_title(_cut_company(title, company)) if company else title
+
     for rx in _TITLE_BODY:
         for m in rx.finditer(flat):
-            title = clean_title(_TITLE_VERB.sub("", m.group(1)))
-            if company and title.lower().endswith(" at " + company.lower()):
-                title = title[: -len(company) - 4]
+            title = cut(clean_title(_TITLE_VERB.sub("", m.group(1))))
             if _valid_title(title, company):
                 return title, 0.85, f"job title '{title}' from body"
     subject = message.subject or ""
     bare = strip_subject_prefixes(subject)
+    if company and bare.lower().startswith(company.lower()):
+        # the company's own part of a subject ("Copperleaf - ML Platform Engineer")
+        rest = _LEADING_SEPARATOR.sub("", bare[len(company):])
+        if rest != bare[len(company):] and rest:
+            bare = rest
     if bare != subject and len(bare.split()) <= 6:
-        title = clean_title(bare)  # "Re: Data Engineer": a reply to the candidate's own mail
-        if company:
-            title = re.sub(rf"\s*(?:at|@|-|\||bei|chez)\s*{re.escape(company)}$", "", title,
-                           flags=re.IGNORECASE)
+        # "Re: Data Engineer": a reply to the candidate's own mail ("Re: ML Engineer chat")
+        title = cut(clean_title(_CONVERSATION_TAIL.sub("", bare)))
         words = title.lower().split()
         if _valid_title(title, company) and (not contacts.looks_like_person_name(title) or any(
                 w in _PERSON_TITLE or w in _NOT_COMPANY_LAST for w in words)):
@@ -558,13 +807,47 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     for rx in _TITLE_SUBJECT:
         sm = rx.search(subject)
         if sm:
-            title = clean_title(sm.group(1))
-            if company:
-                title = re.sub(rf"\s*(?:at|@|-|\|)\s*{re.escape(company)}$", "", title,
-                               flags=re.IGNORECASE)
+            title = cut(clean_title(sm.group(1)))
             if _valid_title(title, company):
                 return title, 0.75, f"job title '{title}' from subject"
+    title = cut(clean_title(subject))
+    if len(title.split()) <= 6 and _valid_title(title, company) and _names_a_role(title):
+        return title, 0.6, f"job title '{title}' from a subject that names only a role"
     return "", 0.0, ""
+
+
+# Role nouns beyond the job titles above ("Teacher of Chemistry", "Projektingenieur
+# Photovoltaik", "Commercial terrain"): a subject made of such a phrase alone names the role.
+_ROLE_WORDS = lexicon.words(
+    "teacher lecturer professor nurse officer technician assistant accountant administrator "
+    "advisor adviser architect editor writer planner handler clerk representative executive "
+    "owner tester apprentice trainee intern internship werkstudent werkstudentin praktikant "
+    "praktikum designer designerin analyst analystin engineer developer scientist manager "
+    "consultant specialist coordinator director lead associate researcher fellow nurse "
+    "pharmacist physician therapist driver operator mechanic electrician buyer controller "
+    "auditor lawyer paralegal solicitor counsel comptable infirmier infirmière développeur "
+    "développeuse technicien technicienne commercial commerciale vendeur vendeuse juriste "
+    "chef ingénieur ingénieure chargé chargée responsable stagiaire alternant alternante "
+    "analista ingeniero ingeniera desarrollador técnico técnica becario becaria"
+)
+_ROLE_ENDINGS = ("ingenieur", "entwickler", "manager", "leiter", "kaufmann", "kauffrau",
+                 "referent", "berater", "techniker", "mechaniker", "elektroniker", "fachkraft",
+                 "assistent", "sachbearbeiter", "werkstudent", "praktikant", "designer", "analyst",
+                 "koordinator", "spezialist", "einkäufer", "disponent", "angestellte",
+                 "angestellter", "mitarbeiter", "pfleger", "erzieher", "lehrer", "engineer",
+                 "developer")
+# Gendered German and French forms: "Werkstudent:in", "Entwickler*in", "Assistant(e)".
+_GENDER_SUFFIX = re.compile(r"(?:[:*_/]in(?:nen)?|\(in\)|\(e\)|in|innen)$")
+
+
+def _names_a_role(title: str) -> bool:
+    """True when a short phrase has a role noun in it ('Data Scientist II', 'Werkstudent:in
+    Performance Marketing'); a company's or a person's name has none."""
+    for word in re.findall(r"[\w:*()/-]+", title.lower()):
+        for form in (word, _GENDER_SUFFIX.sub("", word)):
+            if form in _ROLE_WORDS or form in _NOT_COMPANY_LAST or form.endswith(_ROLE_ENDINGS):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

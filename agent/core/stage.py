@@ -25,14 +25,15 @@ RANK = {s: i for i, s in enumerate(STAGES)}
 _INTERVIEW = re.compile(
     r"\b(?:interviews?|interviewed|onsite|on-site|panel|vorstellungsgespräch\w*|"
     r"bewerbungsgespräch\w*|(?:persönliche[nms]?|zweite[nms]?|finale[nms]?) gespräch\w*|"
-    r"entretiens?(?! téléphonique)|entrevistas?(?! telefónica))\b",
+    r"entretiens?(?! téléphonique)|entrevistas?(?! telefónica)|entrevues?(?! téléphonique)|"
+    r"auditions?|assessment (?:day|cent(?:er|re))|assessment-?center)\b",
     re.IGNORECASE)
 _SCREENING = re.compile(
     r"\b(?:phone screen(?:ing)?|screening call|screening|intro(?:ductory)? call|initial call|"
-    r"first call|quick call|short call|our call|the call|phone call|video call|"
+    r"first call|quick call|short call|our call|the call|phone call|video[- ]?call|"
     r"telefonat\w*|telefoninterview\w*|telefonische[ns]? (?:gespräch|interview)|kennenlerngespräch"
     r"|kennenlern-call|erstgespräch|entretien téléphonique|échange téléphonique|appel|"
-    r"entrevista telefónica|llamada|videollamada)\b",
+    r"entrevista telefónica|entrevue téléphonique|llamada|videollamada)\b",
     re.IGNORECASE)
 # Words that make an INBOX message about an interview a scheduled one, not a promise.
 _SCHEDULING = re.compile(
