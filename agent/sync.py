@@ -48,9 +48,9 @@ def find_folders(poll: Poll) -> Folders:
 
 
 def sync(poll: Poll, folder: str, handle: Handler,
-         more_to_come: AfterBatch | None = None) -> None:
+         long_scan: AfterBatch | None = None) -> None:
     """Hand each message new in `folder` since its cursor to `handle`, batch by batch;
-    `more_to_come` is called after each committed batch that other batches follow."""
+    `long_scan` is called after each committed batch when there is more than one."""
     store, mailbox, now = poll.store, poll.mailbox, poll.now
     cursor = store.cursor(folder)
     poll.report.fetched[folder] = 0
@@ -74,7 +74,6 @@ def sync(poll: Poll, folder: str, handle: Handler,
     done_to = max(state.uidnext - 1, last_uid or 0, *uids[-1:])
     if uids:
         advance = poll.progress(folder, len(uids))
-        newest = max(uids)
         batches = mailbox.fetch_batches(folder, uids, FETCH_CAP, FETCH_BATCH)
         with closing(read_ahead(batches) if len(uids) > FETCH_BATCH else batches) as fetched:
             for chunk, batch in fetched:
@@ -86,8 +85,8 @@ def sync(poll: Poll, folder: str, handle: Handler,
                     advance(1)
                 if poll.stop_requested():
                     return
-                if more_to_come is not None and chunk[-1] < newest:
-                    more_to_come()
+                if long_scan is not None and len(uids) > FETCH_BATCH:
+                    long_scan()
     store.set_cursor(folder, state.uidvalidity, done_to, now)
     store.commit()
 
