@@ -6,10 +6,12 @@ On a first scan (or any backlog of more than one FETCH batch) the earlier-mail s
 of the wait: the server reads the From/To/Cc/Subject of months of mail, once per folder, which
 took as long as fetching and classifying the whole 7-day window. Done alongside, it is hidden
 behind the scan while it is shorter than the scan (its cost is search terms times look-back
-messages: with hundreds of rejections in a week the scan still waits for it). The searches are read-only and their results are the same `Correspondence` the
-executor would look up itself (`contact_lookup.search_companies`); a search that fails here, or
-a second connection the server refuses, is done again on the main connection as it would have
-been without this, so errors are handled in one place.
+messages: with hundreds of rejections in a week the scan still waits for it).
+
+The searches are read-only and their results are the same `Correspondence` the executor would
+look up itself (`contact_lookup.search_companies`); a search that fails here, or a second
+connection the server refuses, is done again on the main connection as it would have been
+without this, so errors are handled in one place.
 """
 
 from __future__ import annotations
