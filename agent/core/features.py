@@ -176,6 +176,7 @@ _CONDITIONAL = re.compile(lexicon.CONDITIONAL)
 _NO_REPLY_LINE = re.compile(lexicon.NO_REPLY_LINE)
 _GREETING = re.compile(lexicon.GREETING)
 _MAX_SENTENCES = 60
+FULL_WEIGHT_SENTENCES = 3  # up to this many decision sentences, each word feature counts 1
 GRAM_SIZES = (4, 5)
 GRAM_BLOCK = 3.0  # the g: block's L2 norm: its weight beside the 0/1 word and concept features
 
@@ -298,5 +299,12 @@ def text_features(subject: str, text: str) -> dict[str, float]:
     sentences = decision_sentences(subject + "\n" + text)
     for sentence in sentences:
         sentence_features(sentence, feats)
+    if len(sentences) > FULL_WEIGHT_SENTENCES:
+        # A long discussion ("I don't think ... it isn't ... no longer ...") collects many
+        # negated words without deciding anything: past a few decision sentences the d: and c:
+        # features share one weight, as the g: block does, so length alone adds no evidence.
+        scale = math.sqrt(FULL_WEIGHT_SENTENCES / len(sentences))
+        for key in feats:
+            feats[key] = scale
     gram_features(sentences, feats)
     return feats
