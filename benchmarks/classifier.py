@@ -17,6 +17,7 @@ Corpus text is read at run time only; nothing of it is copied into the repositor
 from __future__ import annotations
 
 import argparse
+import compileall
 import resource
 import subprocess
 import sys
@@ -161,6 +162,7 @@ def cli_throughput(sources: dict[str, list[Row]], limit: int = 3000) -> None:
     if not exe.exists():
         print("\ndebrief classify: console script not found; skipped")
         return
+    compileall.compile_dir(ROOT / "agent", quiet=1)  # as installed (PYTHONDONTWRITEBYTECODE)
     with tempfile.TemporaryDirectory() as tmp:
         for i, r in enumerate(rows):
             (Path(tmp) / f"{i:05d}.eml").write_bytes(r.raw)
