@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TextIO
 
 from agent.core.classify import Verdict, classify
-from agent.core.message import ParsedMessage, parse_message
+from agent.core.message import parse_message
+from agent.core.model import shipped
 
 JSON_KEYS = ("path", "label", "confidence", "company", "job_title", "contact_name",
              "contact_email", "stage", "language", "reasons")
@@ -103,7 +104,7 @@ def _verdicts(items: Iterable[tuple[str, bytes | None]], jobs: int
         for item in items:
             yield _verdict_of(item)
         return
-    classify(ParsedMessage())  # load the model before forking, once for every worker
+    shipped()  # load the model before forking, once for every worker
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         window = head
         while window:  # a window at a time: a huge folder is never all in memory
