@@ -45,13 +45,13 @@ class EarlierMailAhead:
         self._pending: list[tuple[int, RejectionFacts, date]] = []
         self._running = False  # a drain of `_pending` is queued or running
         self._futures: dict[int, Future[Correspondence]] = {}
-        self._refused = False  # the second connection could not be opened: stop asking
+        self._stopped = False  # closed, or the second connection could not be opened
 
     def submit(self, wanted: Iterable[tuple[int, RejectionFacts, date]]) -> None:
         """Search for these rejections (thread id, facts, look-back start) in the background."""
         with self._lock:
             fresh = [w for w in wanted if w[0] not in self._futures]
-            if not fresh or self._refused:
+            if not fresh or self._stopped:
                 return
             for tid, _, _ in fresh:
                 self._futures[tid] = Future()
@@ -84,7 +84,7 @@ class EarlierMailAhead:
     def close(self) -> None:
         """Stop asking, wait for the search under way and log out of the second connection."""
         with self._lock:
-            self._refused = True
+            self._stopped = True
             for tid, _, _ in self._pending:
                 self._futures[tid].cancel()
             self._pending = []
@@ -119,7 +119,7 @@ class EarlierMailAhead:
                 future.set_result(result)
 
     def _connected(self) -> Mailbox:
-        if self._refused:
+        if self._stopped:
             raise ConnectionRefusedError("no second connection")
         if self._mailbox is None or not self._mailbox.connected:
             try:
@@ -127,7 +127,7 @@ class EarlierMailAhead:
                 mailbox.connect()
             except Exception:
                 with self._lock:
-                    self._refused = True  # a server that allows one connection, say
+                    self._stopped = True  # a server that allows one connection, say
                 raise
             self._mailbox = mailbox
         return self._mailbox
