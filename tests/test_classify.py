@@ -403,6 +403,42 @@ def test_ats_update_in_marketing_clothes_is_still_a_rejection() -> None:
         assert (v.label, v.bulk) == ("rejection", False), (subject, v.reasons)
 
 
+def test_job_board_update_on_your_application_from_updates_mailbox_is_a_rejection() -> None:
+    """A job board's "update on your application" comes from updates@ with List-Unsubscribe:
+    the sender's name made it a digest, so the daemon skipped it unread."""
+    body = ("Your application was viewed by Halden Freight\n\nData Analyst · Halden Freight\n\n"
+            "Status: not selected by employer\n\nHalden Freight has decided to move forward "
+            "with other applicants.\n\n[See similar jobs]\n\nYou receive this because you "
+            "applied through Jobhub. Manage notifications")
+    headers = (("List-Unsubscribe", "<https://jobhub.example/settings>"),)
+    message = from_fields("An update on your application", "Jobhub <updates@jobhub.example>",
+                          body, headers=headers)
+    assert bulk_by_headers(message) == []
+    v = classify(message)
+    assert (v.label, v.bulk) == ("rejection", False), v.reasons
+    assert v.contact_email != "updates@jobhub.example"  # nobody reads replies there
+
+
+def test_digest_sender_about_your_application_stays_bulk() -> None:
+    body = ("In this issue: your application was rejected - now what? 'We have decided to move "
+            "forward with other candidates' is the line everyone dreads. Read more.")
+    message = from_fields("Your application was rejected: now what?",
+                          "Career Digest <digest@careers.example>", body)
+    assert bulk_by_headers(message)
+    v = classify(message)
+    assert v.bulk and v.label != "rejection", v.reasons
+
+
+def test_german_rejection_names_the_role_in_a_compound() -> None:
+    """"Softwareentwickler (m/w/d)" and "Absage": German mail says "Bewerbung" once at most
+    and names the role inside a compound, which the job-context table did not see."""
+    v = _verdict("Absage - Softwareentwickler Backend (m/w/d)",
+                 "Hallo Kim,\n\nleider müssen wir dir heute eine Absage geben. Wir haben uns "
+                 "für eine Person mit mehr Erfahrung im Betrieb entschieden.\n\nViele Grüße\n"
+                 "Lena vom Team Nordkap")
+    assert v.label == "rejection", v.reasons
+
+
 def test_newsletter_wording_from_a_non_ats_sender_stays_bulk() -> None:
     body = ("View this email in your browser\n\nThis week: what to do when your application "
             "is turned down. 'We have decided to move forward with other candidates' is the "

@@ -357,24 +357,28 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
     if precedence in ("bulk", "list", "junk"):
         structure.append("x:precedence_bulk")
     list_headers, newsletter = _bulk_headers(message)
+    marks = {m.group(0) for m in _NEWSLETTER_TEXT.finditer(norm)}
+    own_update = bool(newsletter or marks) and application_update(message, norm)
+    if own_update:
+        # An applicant-tracking system's or job board's update on *your* application wears
+        # marketing clothes ("view this email in your browser", "read more about life at …") and
+        # comes from an updates@ mailbox: neither makes it a digest. A newsletter or digest
+        # sender by name, and mailing-list headers, still do.
+        marks = set()
+        if newsletter.startswith("update"):
+            newsletter = ""
     if list_headers:
         structure.append("x:list_headers")
     if newsletter:
         structure.append("x:newsletter_sender")
     reasons = _bulk_header_reasons(list_headers, newsletter)
-    marks = {m.group(0) for m in _NEWSLETTER_TEXT.finditer(norm)}
     if marks:
         structure.append("x:newsletter_text")
     headed = "x:list_unsubscribe" in structure or "x:precedence_bulk" in structure
     worded = bool(marks and (headed or len(marks) >= 2))
-    if worded and application_update(message, norm):
-        # An applicant-tracking system's update on *your* application wears marketing
-        # clothes too ("view this email in your browser", "read more about life at …"): the
-        # wording alone does not make it bulk; list headers or a newsletter sender still do.
-        worded = False
-    elif worded:
+    if worded:
         reasons.append("newsletter text: " + ", ".join(f"'{m}'" for m in sorted(marks)[:3]))
-    bulk = bool(list_headers) or "x:newsletter_sender" in structure or worded
+    bulk = bool(list_headers) or bool(newsletter) or worded
     return bulk, reasons, structure
 
 
@@ -402,7 +406,11 @@ def bulk_by_headers(message: ParsedMessage) -> list[str]:
     """Why the headers alone make a message bulk (mailing-list headers, a newsletter sender),
     or [] when they don't. Such mail is bulk whatever its text says, and bulk mail is never a
     rejection: the daemon skips its body and classification (most of an inbox, cheaply)."""
-    return _bulk_header_reasons(*_bulk_headers(message))
+    list_headers, newsletter = _bulk_headers(message)
+    if newsletter.startswith("update") and not list_headers and _YOUR_APPLICATION.search(
+            _normalise(message.subject or "")):
+        return []  # "An update on your application" from a job board: the body decides
+    return _bulk_header_reasons(list_headers, newsletter)
 
 
 _YOUR_APPLICATION = re.compile(lexicon.YOUR_APPLICATION)
@@ -464,7 +472,7 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     # job mail, and the model learnt "much job talk = rejection". Job context gates, never votes.
     if ats:
         feats["x:social_board" if ats in lexicon.SOCIAL_BOARDS else "x:ats_sender"] = 1.0
-    if message.in_reply_to or is_reply_subject(subject):
+    if (message.in_reply_to or is_reply_subject(subject)):
         feats["x:reply"] = 1.0
     if message.from_html:
         feats["x:html"] = 1.0

@@ -51,6 +51,11 @@ DECISION_STEMS = (
     "n't", "no longer", "filled", "closed", "cancel", "withdrawn", "capacity", "pass ",
     "other candidate", "another candidate", "other applicant", "another applicant", "someone else",
     "allocated",
+    # the decision in everyday words: the role is gone or taken, someone was hired or went ahead
+    "taken", "gone", "went with", "going with", "gone with", "hired", "offered", "full ",
+    "pass on", "passing", "a pass", "a no ", "elsewhere", "other direction", "closing",
+    "concluded", "moved on", "move on", "ahead with", "no match", "not a match", "not a fit",
+    "vergeben", "besetzt", "eingestellt", "genommen", "complet", "comblé", "ocupad",
     "different candidate", "different direction", "internal candidate", "declin", "reject",
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
     "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt", "ausgebucht",

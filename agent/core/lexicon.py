@@ -237,12 +237,33 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
     ((" engineer", " developer", " manager", " designer", " analyst", " specialist",
       " coordinator", " consultant", " intern ", " associate", " director", " scientist",
       " administrator", " assistant", " marketer", " accountant"), 0.5),
-    ((" bewerb", " stelle ", " stelle.", " stelle,", " stellenangebot", " ausschreibung",
-      " kandidat", " vorstellungsgespräch", " karriere"), 1.0),
-    ((" candidature", " poste ", " poste.", " poste,", " emploi", " recrutement", " entretien"),
-     1.0),
+    # German, French and Spanish with as many rows as English: a German rejection says
+    # "Bewerbung" once and names the role in a compound ("Softwareentwickler (m/w/d)"), so one
+    # row per language left most of it below the model's bar. Role words and gender tags are
+    # matched inside compounds (no leading space).
+    ((" bewerb", " beworben"), 1.0),
+    ((" stelle ", " stelle.", " stelle,", " stellenan", " stellenaus", " ausschreibung",
+      " vakanz"), 1.0),
+    ((" kandidat", " bewerber", " mitbewerber", " talentpool", " talent-pool",
+      " personalabteilung", " auswahlverfahren", " auswahlprozess", " recruiting"), 1.0),
+    ((" vorstellungsgespräch", " bewerbungsgespräch", " karriere", " lebenslauf",
+      " bewerbungsunterlagen", " anschreiben"), 1.0),
+    (("(m/w/d)", "(w/m/d)", "(m/f/d)", "(d/m/w)", "(m/w/x)", "(w/m/x)", "(all genders)",
+      " werkstudent", " praktik", " ausbildung", " trainee", " festanstellung", "entwickler",
+      "ingenieur", "berater", "leiter", " referent", "sachbearbeit", "assistenz", "fachkraft"),
+     0.5),
+    ((" candidature", " postul"), 1.0),
+    ((" poste ", " poste.", " poste,", " poste :", " emploi", " recrutement", " recruteu",
+      " embauche"), 1.0),
+    ((" entretien", " curriculum", " carrière", " candidat", " talents"), 1.0),
+    (("(h/f)", "(f/h)", "(h/f/x)", " stage ", " stage.", " stagiaire", " alternance",
+      " alternant", " cdi ", " cdd ", "développeu", "ingénieur", " chef de projet",
+      " responsable", " chargé", " technicien", " analyste", " profil"), 0.5),
     ((" puesto", " vacante", " empleo", " selección", " seleccion", " entrevista",
       " postulaci"), 1.0),
+    ((" candidatura", " postulaste", " postularte", " currículum", " reclutamiento"), 1.0),
+    ((" prácticas", " practicas", " becari", " desarrollador", " ingenier", " analista",
+      " técnico", " perfil"), 0.5),
 )
 
 # Non-job contexts that use rejection wording: (pattern, weight, label for reasons).
@@ -592,7 +613,7 @@ SOCIAL_BOARDS = frozenset({"LinkedIn", "XING"})
 NO_REPLY_LOCAL = (
     r"^(?:.*no[-_.]?reply.*|.*do[-_.]?not[-_.]?reply.*|.*notifications?.*|mailer-daemon|"
     r"postmaster|bounces?.*|auto[-_.]?(?:reply|mail|mailer|notify|confirm).*|system|mailer|"
-    r"alerts?|automated|unsubscribe.*|nepasrepondre|ne-pas-repondre|keine-?antwort|"
+    r"alerts?|updates?|automated|unsubscribe.*|nepasrepondre|ne-pas-repondre|keine-?antwort|"
     # list and newsletter mailboxes: nobody there reads a feedback request
     r"newsletters?(?:[-_.+].*)?|digests?(?:[-_.+].*)?|news|bulletin|listserv|majordomo|mailman|"
     r"owner-.+|.+-(?:request|owner|bounces))$"
