@@ -419,6 +419,43 @@ def test_job_board_update_on_your_application_from_updates_mailbox_is_a_rejectio
     assert v.contact_email != "updates@jobhub.example"  # nobody reads replies there
 
 
+def test_job_board_status_notice_with_list_id_is_a_rejection() -> None:
+    """LinkedIn-style status notices carry List-Id like list mail; from a known job board and
+    naming your application in the subject, they are the rejection itself."""
+    body = ("Sam, your application was viewed by Halden Freight.\n\nData Analyst · Leeds\n\n"
+            "Halden Freight is not moving forward with your application at this time.\n\n"
+            "Jobs where you'd be a top applicant\n\nUnsubscribe · Help")
+    headers = (("List-Unsubscribe", "<https://www.linkedin.com/e/unsub>"),
+               ("List-Id", "<job-applications.linkedin.com>"))
+    message = from_fields("Your application has been reviewed",
+                          "Halden Freight via LinkedIn <jobs-noreply@linkedin.com>", body,
+                          headers=headers)
+    assert bulk_by_headers(message) == []
+    v = classify(message)
+    assert (v.label, v.bulk) == ("rejection", False), v.reasons
+    # the same board's list mail without "your application" in the subject is still bulk
+    assert bulk_by_headers(from_fields("Jobs you may be interested in",
+                                       "LinkedIn <jobs-noreply@linkedin.com>", body,
+                                       headers=headers))
+
+
+def test_french_status_non_retenue_is_a_rejection() -> None:
+    v = _verdict("Suite donnée à votre candidature",
+                 "Bonjour Hugo,\n\nLe recruteur de l'offre « Chef de projet IT H/F » a mis à "
+                 "jour le statut de votre candidature.\n\nStatut : candidature non retenue\n\n"
+                 "L'équipe emploi", sender="Jobs <ne-pas-repondre@jobs.example>")
+    assert v.label == "rejection", v.reasons
+
+
+def test_a_surname_grant_is_not_a_grant() -> None:
+    v = _verdict("Thank you from the Riverbend team",
+                 "Hi Marcus,\n\nThanks for your patience during our process for the Gameplay "
+                 "Programmer role. We won't be extending an offer: we needed someone who has "
+                 "shipped on console before.\n\nOlivia Grant\nTalent Lead | Riverbend Studios")
+    assert v.label == "rejection", v.reasons
+    assert not any("grant" in r for r in v.reasons)
+
+
 def test_digest_sender_about_your_application_stays_bulk() -> None:
     body = ("In this issue: your application was rejected - now what? 'We have decided to move "
             "forward with other candidates' is the line everyone dreads. Read more.")

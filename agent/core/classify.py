@@ -40,6 +40,8 @@ _stage = extract.stage  # the old private name, kept for callers
 Label = Literal["rejection", "job_other", "other"]
 MODEL_JOB_CONTEXT = 1.5  # job context the model needs to decide alone (without a rule cue)
 MODEL_SURE = 0.8  # ... or this probability with a little job context
+MODEL_CERTAIN = 0.9  # ... or this one with a trace of it (a founder's two-line "we went with
+# someone else" names no job at all)
 PHRASE_CHARS = 2500  # body characters scanned for phrases: decisions come early (corpus: < 400)
 
 
@@ -358,6 +360,8 @@ def bulk_mail(message: ParsedMessage, norm: str) -> tuple[bool, list[str], list[
         structure.append("x:precedence_bulk")
     list_headers, newsletter = _bulk_headers(message)
     marks = {m.group(0) for m in _NEWSLETTER_TEXT.finditer(norm)}
+    if list_headers and _job_board_update(message):
+        list_headers = []  # see _job_board_update
     own_update = bool(newsletter or marks) and application_update(message, norm)
     if own_update:
         # An applicant-tracking system's or job board's update on *your* application wears
@@ -407,10 +411,22 @@ def bulk_by_headers(message: ParsedMessage) -> list[str]:
     or [] when they don't. Such mail is bulk whatever its text says, and bulk mail is never a
     rejection: the daemon skips its body and classification (most of an inbox, cheaply)."""
     list_headers, newsletter = _bulk_headers(message)
+    if list_headers and _job_board_update(message):
+        list_headers = []
     if newsletter.startswith("update") and not list_headers and _YOUR_APPLICATION.search(
             _normalise(message.subject or "")):
         return []  # "An update on your application" from a job board: the body decides
     return _bulk_header_reasons(list_headers, newsletter)
+
+
+def _job_board_update(message: ParsedMessage) -> bool:
+    """A known applicant-tracking system or job board writing about *your application* in its
+    subject ("Your application to X at Y"): LinkedIn and others send these status notices with
+    List-Id and List-Unsubscribe like any list mail, and they carry the rejection itself. Both
+    are needed: a job board's newsletter does not name your application in its subject."""
+    sender = message.sender
+    return bool(sender and contacts.ats_for_domain(sender.domain)
+                and _YOUR_APPLICATION.search(_normalise(message.subject or "")))
 
 
 _YOUR_APPLICATION = re.compile(lexicon.YOUR_APPLICATION)
@@ -552,8 +568,9 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
     # The model alone decides only mail that is clearly about a job: generic "no"/"not"/
     # "unfortunately" sentences in ordinary mail must not add up to a rejection.
     kept_open = any(label == lexicon.KEPT_OPEN for label, _, _ in s.job_other)
-    model_says = p >= mdl.threshold and not kept_open and (s.job_ctx >= MODEL_JOB_CONTEXT or (
-        s.job_ctx >= 1.0 and p >= MODEL_SURE))
+    model_says = p >= mdl.threshold and not kept_open and (
+        s.job_ctx >= MODEL_JOB_CONTEXT or (s.job_ctx >= 1.0 and p >= MODEL_SURE)
+        or (s.job_ctx >= 0.5 and p >= MODEL_CERTAIN))
     if (model_says or rule) and job_wins and not a.bulk and not s.sympathy:
         if p < mdl.threshold:
             reasons.append(f"decided by the rule cues (weight {cue_weight:g}) although the model "

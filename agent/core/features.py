@@ -36,7 +36,7 @@ from agent.core import lexicon
 NEGATORS = lexicon.words(
     "not no never cannot can't won't wouldn't isn't aren't wasn't weren't don't doesn't didn't "
     "haven't hasn't hadn't shouldn't couldn't unable nor nicht kein keine keinen keinem keiner "
-    "nie niemals pas ne n' plus aucun aucune jamais ni nunca tampoco ningún ninguna ninguno"
+    "nie niemals pas ne n' plus aucun aucune jamais ni non nunca tampoco ningún ninguna ninguno"
 )
 NEG_SPAN = 3  # words after a negator that carry the "~" mark
 CONCEPT_GAP = 3  # at most this many other words between the two concepts of a pair
@@ -55,7 +55,8 @@ DECISION_STEMS = (
     "taken", "gone", "went with", "going with", "gone with", "hired", "offered", "full ",
     "pass on", "passing", "a pass", "a no ", "elsewhere", "other direction", "closing",
     "concluded", "moved on", "move on", "ahead with", "no match", "not a match", "not a fit",
-    "vergeben", "besetzt", "eingestellt", "genommen", "complet", "comblé", "ocupad",
+    "vergeben", "besetzt", "eingestellt", "genommen", "complet", "complét", "comblé", "ocupad",
+    "already", "déjà", "bereits", "trouvé", "gefunden", "rescind",
     "different candidate", "different direction", "internal candidate", "declin", "reject",
     "leider", "bedauer", "entschied", "entschlossen", "absag", "nicht", "kein", "besetzt",
     "vergeben", "vorzug", "jemand anderen", "ablehn", "gestrichen", "geklappt", "ausgebucht",
@@ -93,8 +94,8 @@ for _concept, _starts in {
     "DECIDE": "decid decision decisión chose chosen choose opted concluded entschied "
               "entschlossen entscheid vorzug wahl décid décision choisi choix opté privilégi "
               "optado elegid escogid",
-    "OTHER": "other another someone else andere anderen anderer anderweitig autre autres "
-             "otro otra otros otras",
+    "OTHER": "other another someone somebody else andere anderen anderer anderweitig jemand "
+             "autre autres quelqu'un otro otra otros otras alguien",
     "CANDIDATE": "candidat applicant individual person profil profile bewerber kandidat "
                  "mitbewerber personne perfil finalist",
     "PROCEED": "proceed progress pursu continu advanc move moving moved forward further "
@@ -103,13 +104,16 @@ for _concept, _starts in {
     "SELECT": "select shortlist success consider retain berücksichtig auswahl engere "
               "retenu retenir retiend sélection seleccion seleccionad",
     "FILLED": "filled closed cancel withdrawn besetzt vergeben pourvu clôtur annulé cubiert "
-              "ocupad cerrad capacity ausgebucht gestrichen zurückgezogen retiré allocated",
+              "ocupad cerrad capacity ausgebucht gestrichen zurückgezogen retiré allocated "
+              "belegt complété complète",
     "POSITION": "position role vacanc opening requisition stelle ausschreib poste offre "
                 "puesto vacante plaza posición",
     "APPLICATION": "applica candidacy bewerbung candidature candidatura solicitud postulaci",
     "OFFER": "offer angebot zusage anbieten proposer propos ofrecer oferta",
     "MATCH": "match fit align suit passt passen correspond ajust encaj",
-    "REJECT": "reject declin absage absagen abgesagt ablehn refus rechaz unsuccessful",
+    "REJECT": "reject declin absage absagen abgesagt ablehn refus rechaz unsuccessful rescind",
+    # Someone was hired or found: "we ended up hiring someone", "on a trouvé notre stagiaire"
+    "HIRE": "hire hired trouvé gefunden eingestellt embauch contratad",
     # The other outcomes a decision sentence can carry: good news, an invitation, no decision
     # yet (~DECIDE), the candidate's own request. Learnt in one language, read in all.
     "POSITIVE": "delighted pleased happy glad excited thrilled congratulat freuen freue erfreut "
@@ -307,8 +311,9 @@ def text_features(subject: str, text: str) -> dict[str, float]:
     if len(sentences) > FULL_WEIGHT_SENTENCES:
         # A long discussion ("I don't think ... it isn't ... no longer ...") collects many
         # negated words without deciding anything: past a few decision sentences the d: and c:
-        # features share one weight, as the g: block does, so length alone adds no evidence.
-        scale = math.sqrt(FULL_WEIGHT_SENTENCES / len(sentences))
+        # features share one weight, as the g: block does, so length alone adds no evidence
+        # (a square-root share still let mailing-list threads add up to a rejection).
+        scale = FULL_WEIGHT_SENTENCES / len(sentences)
         for key in feats:
             feats[key] = scale
     gram_features(sentences, feats)

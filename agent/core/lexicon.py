@@ -234,6 +234,8 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
     ((" application", " applying", " applied"), 0.5),
     ((" shortlist", " next round", " further consideration", " qualifications", " skill set",
       " your experience", " your profile", " your background"), 0.5),
+    ((" hire", " cover letter", " portfolio", " onsite", " on-site", " take-home",
+      " coding challenge", " technical test", " case study", " the panel", " this hire"), 0.5),
     ((" engineer", " developer", " manager", " designer", " analyst", " specialist",
       " coordinator", " consultant", " intern ", " associate", " director", " scientist",
       " administrator", " assistant", " marketer", " accountant"), 0.5),
@@ -277,7 +279,9 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
      r"property viewing|the viewing)\b", 1.5, "rental"),
     (r"\b(?:credit card|card application|credit limit|loan|mortgage|credit report|credit "
      r"history|bank account)\b", 1.5, "credit/banking"),
-    (r"\b(?:grant|grants|funding|fellowship|fellowships|scholarship|bursary)\b", 1.5,
+    # "grant" alone is also a surname in a signature ("Olivia Grant, Talent Lead")
+    (r"\b(?:(?:the|a|your|our|research|travel|small) grant|grant (?:application|proposal|"
+     r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary)\b", 1.5,
      "grant/fellowship"),
     (r"\b(?:pull request|merge request|your patch|this patch|your commit|this commit|repository|"
      r"maintainers|upstream)\b", 1.5, "code contribution"),
@@ -585,6 +589,13 @@ ATS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Wellfound", ("wellfound.com", "angel.co")),
     ("Otta", ("otta.com",)),
     ("Hired", ("hired.com",)),
+    ("APEC", ("apec.fr",)),
+    ("France Travail", ("francetravail.fr", "pole-emploi.fr")),
+    ("HelloWork", ("hellowork.com", "regionsjob.com")),
+    ("JobTeaser", ("jobteaser.com",)),
+    ("Cadremploi", ("cadremploi.fr",)),
+    ("Jobware", ("jobware.de",)),
+    ("karriere.at", ("karriere.at",)),
 )
 
 # Cheap substring checks in front of the slower JOB_OTHER rows (by label): a row is only tried
