@@ -23,16 +23,30 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agent.core.classify import classify  # noqa: E402
+from agent.core.classify import classify, clean_title  # noqa: E402
 from agent.core.message import parse_message, raw_from_fields  # noqa: E402
+from benchmarks.extraction import _fold, same  # noqa: E402
 
 SETS = {"heldout": ROOT / "data" / "heldout" / "heldout.jsonl",
         "heldout2": ROOT / "data" / "heldout2" / "heldout2.jsonl"}
 
 
+EXTRACTED = ("company", "job_title", "contact")  # a held-out row's contact is a person's name
+
+
+def _right(name: str, got: str, want: str) -> bool:
+    if name == "contact":
+        return _fold(got) == _fold(want)
+    if name == "job_title":  # a draft names the role without its gender or contract tag
+        return same(name, got, want) or same(name, got, clean_title(want))
+    return same(name, got, want)
+
+
 def score(path: Path, show_errors: bool) -> None:
-    """Print recall and precision of "rejection" per language and overall for one set."""
+    """Print recall and precision of "rejection" per language and overall for one set, then
+    extraction accuracy over its rejections where the row names the field."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    fields: dict[str, list[int]] = {name: [0, 0, 0] for name in EXTRACTED}  # right/wrong/empty
     errors: list[str] = []
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
@@ -42,8 +56,19 @@ def score(path: Path, show_errors: bool) -> None:
             message_id=f"<{row['id']}@heldout.example>",
             headers=tuple((row.get("headers") or {}).items()),
         )
-        said = classify(parse_message(raw)).label == "rejection"
+        verdict = classify(parse_message(raw))
+        said = verdict.label == "rejection"
         truth = row["label"] == "rejection"
+        if truth and said:
+            got = {"company": verdict.company, "job_title": verdict.job_title,
+                   "contact": verdict.contact_name}
+            for name in EXTRACTED:
+                if row.get(name):
+                    cell = 0 if _right(name, got[name], row[name]) else 2 if not got[name] else 1
+                    fields[name][cell] += 1
+                    if cell and show_errors:
+                        errors.append(f"X  {row['id']} {name:9} got {got[name]!r:36} want "
+                                      f"{row[name]!r}")
         outcome = ("tp" if said else "fn") if truth else ("fp" if said else "tn")
         for key in (row["language"], "all"):
             counts[key][outcome] += 1
@@ -60,6 +85,12 @@ def score(path: Path, show_errors: bool) -> None:
         recall = tp / (tp + fn) if tp + fn else 1.0
         precision = tp / (tp + fp) if tp + fp else 1.0
         print(f"{key:8} {n:4} {tp + fn:4} {tp:4} {fp:3} {fn:3} {recall:6.3f} {precision:6.3f}")
+    print("extraction on the recognised rejections (right / labelled; wrong, empty):")
+    for name in EXTRACTED:
+        right, wrong, empty = fields[name]
+        n = right + wrong + empty
+        if n:
+            print(f"  {name:9} {right / n:.2f} ({right}/{n}; {wrong} wrong, {empty} empty)")
     if show_errors:
         print("\n".join(errors))
 

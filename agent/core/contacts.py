@@ -8,6 +8,7 @@ Never a no-reply address. Pure functions, no IO.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from agent.core import lexicon
@@ -95,22 +96,81 @@ def _never_contact(address: str) -> bool:
         lexicon.NEVER_CONTACT_LOCALPARTS)
 
 
-def signature_name(text: str) -> str:
-    """A person's name on the line after a closing ('Best regards,\\nJane Doe'), or ''."""
+# A closing said in more words ("Take care and stay in touch,", "With best wishes for your
+# search,"): a short line that ends in a comma and is not the greeting.
+_LOOSE_CLOSING = re.compile(r"^[A-ZÀ-Ý][^@:;.!?]{2,45},$")
+_GREETING = re.compile(lexicon.GREETING, re.IGNORECASE)
+_ON_BEHALF = re.compile(r"^(?:i\. ?a\.|i\. ?v\.|p\.o\.|pp\.?|p/o)\s+", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ey|ze|xe|sie|er|iel|elle|il)/[^)]{1,20}\)",
+                       re.IGNORECASE)
+_FIRST_NAME = re.compile(r"^[A-ZÀ-ÞŁŚŻ][a-zà-ÿłśżćńó'’-]{1,14}$")
+
+
+def _closing(line: str) -> bool:
+    if len(line) <= 40 and _CLOSING.match(line):
+        return True
+    return bool(_LOOSE_CLOSING.match(line)) and not _GREETING.match(line)
+
+
+def _name_on(line: str) -> str:
+    """The person's name a signature line starts with: 'i. A. Monika Behrens', 'Kai (they/them)',
+    'Dr. Helen Marsh | Lab Lead' -> the bare name."""
+    candidate = _PRONOUNS.sub("", line.split(" | ")[0].split(",")[0]).strip()
+    return _HONORIFIC.sub("", _ON_BEHALF.sub("", candidate))
+
+
+def signature_name(text: str, first_names: frozenset[str] = frozenset()) -> str:
+    """A person's name on the line after a closing ('Best regards,\\nJane Doe'), or ''. A lone
+    first name ('Cheers,\\nTom') counts when nothing else names the signer: it is what the
+    greeting of a reply uses. `first_names`: lower-cased first names known from the sender."""
     lines = [ln.strip(" \t>*_|") for ln in text.splitlines()]
     found = ""
     for i, line in enumerate(lines):
-        if len(line) > 40 or not _CLOSING.match(line):
+        if not _closing(line):
             continue
         for nxt in lines[i + 1:i + 3]:
             if not nxt:
                 continue
-            candidate = nxt.split(" | ")[0].split(",")[0].strip()
-            candidate = _HONORIFIC.sub("", candidate)
-            if looks_like_person_name(candidate):
+            candidate = _name_on(nxt)
+            lone_first = bool(_FIRST_NAME.match(candidate)) and (
+                candidate.lower() in first_names or (
+                    candidate.lower() not in lexicon.TEAM_WORDS and i >= len(lines) - 6))
+            if lone_first or looks_like_person_name(candidate):
                 found = candidate
             break
     return found
+
+
+def first_name_of(addr: Address) -> str:
+    """'Brenda at Kettle & Crumb', 'Tobi | Flinkwerk', 'Lea von Kiezkoffer' -> the first name,
+    when the mailbox is that name too (brenda@..., tobi@...); else ''."""
+    shown = _HONORIFIC.sub("", split_display_name(addr.name or "")[0])
+    local = addr.email.lower().rpartition("@")[0]
+    if (_FIRST_NAME.match(shown) and _ascii(shown.lower()) == _ascii(local)
+            and shown.lower() not in lexicon.TEAM_WORDS and not is_role_address(addr.email)):
+        return shown
+    return ""
+
+
+_DISPLAY_SEPARATOR = re.compile(r"\s+(?:at|from|von|de|chez|bei|via|@|\||-|–)\s+")
+
+
+def split_display_name(name: str) -> tuple[str, str]:
+    """'Brenda at Kettle & Crumb' -> ('Brenda', 'Kettle & Crumb'); ('Jane Doe', '') alone."""
+    parts = _DISPLAY_SEPARATOR.split(name.strip(), maxsplit=1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+
+
+def _shared_mailbox(address: str, shown: str) -> bool:
+    """True when the mailbox is not the shown person's own (rh@, ausbildung@ for 'Petra Lanz'):
+    neither of the name's words is in the mailbox name."""
+    local = _ascii(address.lower().rpartition("@")[0])
+    return is_role_address(address) or not any(
+        len(w) >= 2 and _ascii(w) in local for w in shown.lower().replace("-", " ").split())
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def name_from_local(address: str) -> str:
@@ -133,20 +193,29 @@ def body_addresses(text: str) -> list[str]:
 def choose_contact(message: ParsedMessage, text: str | None = None) -> tuple[str, str, str]:
     """(contact_name, contact_email, reason). Empty strings when nobody reachable is known."""
     body = message.text if text is None else text
-    sig = signature_name(body)
+    sender = message.sender
+    first = first_name_of(sender) if sender is not None else ""
+    sig = signature_name(body, frozenset({first.lower()} if first else ()))
     name, email, reason = "", "", "no reachable address"
     own = {a.email for a in message.to + message.cc}  # the candidate's own addresses
     candidates_body = [a for a in body_addresses(body)
                        if not is_unreachable(a) and a not in own and not _never_contact(a)]
-    sender = message.sender
 
     person_reply = next((a for a in message.reply_to if is_person(a)), None)
     if person_reply is not None:
         name, email, reason = person_reply.name, person_reply.email, "personal Reply-To"
     elif sender is not None and not is_unreachable(sender.email):
         email, reason = sender.email, "sender is reachable"
-        if looks_like_person_name(sender.name):
-            name = sender.name
+        shown = _HONORIFIC.sub("", sender.name or "")
+        if looks_like_person_name(shown) and not (sig and _shared_mailbox(sender.email, shown)
+                                                  and not shown.startswith(sig)):
+            name = shown
+        elif sig:
+            # a shared mailbox's display name may be a department ("Ausbildungsleitung
+            # Kaltenbach Werkzeugbau <ausbildung@...>"): the signer is the person
+            name = sig
+        elif first:
+            name = first
     else:
         personal = [a for a in candidates_body if not is_role_address(a)]
         role_reply = next((a for a in message.reply_to if not is_unreachable(a.email)), None)
@@ -164,7 +233,7 @@ def choose_contact(message: ParsedMessage, text: str | None = None) -> tuple[str
         shown = re.split(r" (?:via|from|at|@) ", sender.name)[0]
         if looks_like_person_name(shown):
             name, reason = shown, "sender's name, but the address is a relay"
-    if name and not looks_like_person_name(name):
+    if name and not (looks_like_person_name(name) or name in (sig, first)):
         name = ""
     if not email and sig:
         name = sig  # a named person without an address: still useful for the greeting

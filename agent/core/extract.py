@@ -478,6 +478,12 @@ def _signature_votes(lines: list[str], label: str = "",
     return out
 
 
+# What a "fuller name" must not add to a short one: a year, a programme or a role ("Ashgrove
+# Systems Graduate Programme 2027" is not a longer spelling of "Ashgrove Systems").
+_FULLER_NOT_NAME = re.compile(r"\d|\b(?i:program|programme|scheme|intern|internship|graduate|"
+                              r"team|talent|recruiting|careers?|jobs|hiring|hr|people)\b")
+
+
 def extract_company(message: ParsedMessage, body: str,
                     exclude: frozenset[str] = frozenset()) -> tuple[str, float, str]:
     """(company, confidence, reason). Votes from sender name, body phrases, signature, subject
@@ -498,7 +504,11 @@ def extract_company(message: ParsedMessage, body: str,
 
     sender = message.sender
     domain_name = _domain_company(sender.domain) if sender else ""
-    if sender and sender.name:
+    writer = contacts.first_name_of(sender) if sender else ""
+    if sender and writer and contacts.split_display_name(sender.name)[1]:
+        # "Brenda at Kettle & Crumb <brenda@...>": a person writing for the company named after
+        vote(contacts.split_display_name(sender.name)[1], 3.0, "sender name")
+    elif sender and sender.name:
         name = sender.name.strip()
         person = contacts.looks_like_person_name(name)
         ats = bool(contacts.ats_for_domain(sender.domain))
@@ -574,13 +584,18 @@ def extract_company(message: ParsedMessage, body: str,
             vote(domain_name, 1.0, "sender domain")
     if not votes:
         return "", 0.0, ""
-    # "University of Westbridge" also confirms "Westbridge"; the fuller name wins ties
-    for key in list(votes):
-        for other in votes:
-            if other != key and re.search(rf"\b{re.escape(other)}\b", key):
+    # "Luxora Devices" (the sender's name, the legal line) and "Luxora" (the body, "Luxora
+    # Talent") are one company: every vote for the short form also counts for the full name,
+    # which a draft should use; "University of Westbridge" confirms "Westbridge" likewise.
+    short_votes = dict(votes)
+    for key in votes:
+        for other, weight in short_votes.items():
+            if other == key:
+                continue
+            if key.startswith(other + " ") and not _FULLER_NOT_NAME.search(key[len(other):]):
+                votes[key] += weight
+            elif re.search(rf"\b{re.escape(other)}\b", key):
                 votes[key] += 0.5
-    # Agreement between a short and a long form ("Acme" / "Acme Robotics") favours the short one
-    # only when it is clearly more frequent.
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     found = sources[best]
     conf = max(_SOURCE_CONFIDENCE.get(src, 0.5) for src in found)
@@ -638,6 +653,24 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"\bthe ((?:[A-Z0-9][\w/+.&'’-]*)(?: (?:[A-Z0-9][\w/+.&'’-]*|of|in|and|for|&)){0,6}) "
     r"(?:position|role|opening|vacancy|post|job|internship|hire|requisition|opportunity)\b",
 ))
+# Looser places that hold the role only when what they catch names one (`_names_a_role`):
+# "the technical interview for Machine Learning Engineer", "the hiring for our Developer
+# Relations Intern", "the position you applied for, Compliance Analyst (Job ID ...)", "the summer
+# Operations Intern role", and a job board's card line "Operations Analyst · Boston, MA".
+_ROLE_WORD = r"[A-Z0-9](?:[\w/+&'’*()-]|\.(?=\w))*"  # a sentence's full stop ends it
+_TITLE_BODY_ROLE = tuple(re.compile(p) for p in (
+    rf"\b(?:interview|interviews|interviewing|assessment|challenge|hiring|search|recruiting|"
+    rf"recruitment|process) for (?:the |our |a |an )?((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
+    rf"\b(?i:the) position(?: you applied for| you applied to)?,? ((?:{_ROLE_WORD})"
+    rf"(?: {_ROLE_WORD}){{0,6}})",
+    rf"\bthe (?:summer|fall|autumn|spring|winter|open|new|advertised|current|paid|remote) "
+    rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) (?:position|role|opening|vacancy|post|job|"
+    rf"internship)\b",
+))
+_CARD_LINE = re.compile(rf"^((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) [·•] [A-Z][^\n]{{1,60}}$")
+# A signature's own job title is not the role applied for ("Senior Recruiter · Acme").
+_RECRUITER_TITLE = re.compile(r"(?i)recruit|talent|personalberat|people|human resources|\bhr\b|"
+                              r"ressources humaines|chargée? de recrutement")
 # Where a sentence goes on after the role ("als Sachbearbeiter Buchhaltung danken wir Ihnen").
 _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten|müssen|können|wir|"
                          r"ich|nicht|leider|jedoch|uns|am Ende|letztlich|schließlich|nun|"
@@ -789,6 +822,18 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
             title = cut(clean_title(_TITLE_VERB.sub("", m.group(1))))
             if _valid_title(title, company):
                 return title, 0.85, f"job title '{title}' from body"
+    found = [m.group(1) for rx in _TITLE_BODY_ROLE for m in rx.finditer(flat)]
+    lines = [ln.strip() for ln in body[:EXTRACT_CHARS].splitlines() if ln.strip()]
+    for before, line in zip(["", *lines], lines, strict=False):
+        card = _CARD_LINE.match(line)
+        # a signature's "Engineering Manager · Brisamar" under a person's name is no card
+        if card and not contacts.looks_like_person_name(before):
+            found.append(card.group(1))
+    for raw in found:
+        title = cut(clean_title(_TITLE_VERB.sub("", raw)))
+        if _valid_title(title, company) and _names_a_role(title) and not (
+                _RECRUITER_TITLE.search(title)):
+            return title, 0.75, f"job title '{title}' from body"
     subject = message.subject or ""
     bare = strip_subject_prefixes(subject)
     if company and bare.lower().startswith(company.lower()):
