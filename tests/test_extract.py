@@ -735,3 +735,23 @@ def test_a_signature_line_is_not_a_job_board_card() -> None:
 def test_contact_names_the_heldout2_set_missed(sender: str, body: str, name: str) -> None:
     x = _x("Your application", sender, body)
     assert x.contact_name == name, x.reasons
+
+
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    ("Ledgerline via Indeed <noreply@indeed.com>", "Ledgerline Accounting reviewed your "
+     "application\n\nJunior Accountant\n\nUnfortunately they will not move forward.",
+     "Ledgerline Accounting"),
+    ("Indeed <noreply@indeed.com>", "Chariot Fleurs a examiné votre candidature\n\nAssistant "
+     "commercial\n\nMalheureusement, elle n'a pas été retenue.", "Chariot Fleurs"),
+    ("StepStone <noreply@stepstone.de>", "Hallo Jonas,\n\nes gibt Neuigkeiten.\n\nData Engineer "
+     "(m/w/d)\nQuellfeld Analytics GmbH · Hamburg\n\nStatus: Absage", "Quellfeld Analytics"),
+    ("Welcome to the Jungle <notifications@welcometothejungle.com>", "Bonjour,\n\nData Analyst – "
+     "Lumière Mobilité – Lyon\nStatut : Non retenue", "Lumière Mobilité"),
+    # a department after the name is not part of it; a reference number is no name
+    ("Pinecrest County Human Resources <hr@pinecrest.example>", "Dear Sam,\n\nThe position has "
+     "been filled.", "Pinecrest County"),
+])
+def test_companies_of_job_board_notices_and_departments(sender: str, body: str,
+                                                        company: str) -> None:
+    x = _x("Your application", sender, body)
+    assert x.company == company, x.reasons

@@ -178,6 +178,15 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (rf"(?:^|[.!?]\s+|,\s+|\b(?:that|dass|que) )(?:the )?({_ORG}) (?:has|have|had) (?:now )?"
          rf"(?:decided|chosen|come back|opted|elected|gone (?:with|for|ahead)|selected|appointed|"
          rf"offered|filled|moved forward|proceeded)\b", 2.5, "body 'X has decided'"),
+        # a job board's notice: "Ledgerline Accounting reviewed your application", "Chariot
+        # Fleurs a examiné votre candidature", "Bergauf Consulting hat den Status Ihrer Bewerbung
+        # aktualisiert", "Your application was viewed by Wellfleet Partners"
+        (rf"(?:^|\n)({_ORG}) (?:has )?(?:reviewed|viewed|updated|declined|a examiné|a consulté|"
+         rf"a mis à jour|a refusé|hat (?:den Status )?(?:Ihrer |deiner |Ihre |deine )?Bewerbung|"
+         rf"hat den Status)\b", 3.0, "body 'X reviewed your application'"),
+        (rf"\b(?:application|candidature|Bewerbung) (?:was|has been|a été|wurde) (?:viewed|"
+         rf"reviewed|consultée|examinée|angesehen) (?:by|par|von) ({_ORG})", 3.0,
+         "body 'X reviewed your application'"),
         (rf"\b(?:heard back from|feedback from|news from|Rückmeldung von|retour de|respuesta de) "
          rf"(?:the )?({_ORG})", 2.0, "body 'heard from X'"),
         (rf"\b(?:poste|puesto|vacante|posición|Stelle) (?:d(?:e |')|als )[^.\n]{{2,60}}? "
@@ -236,10 +245,11 @@ _GENERIC_ORG = lexicon.words(
      "ressources humaines", "people & culture"}
 
 
-_ORG_TAIL = re.compile(r"(?:(?:\s+|-)(?:recruiting|recruitment|talent|acquisition|hiring|team|"
-                       r"careers|"
-                       r"career|hr|people|operations|jobs|workday|karriere|-team|graduate|graduates|campus|"
-                       r"early careers|university relations))+$",
+_ORG_TAIL = re.compile(r"(?:(?:\s+|-|\s+[–—|·]\s+)(?:recruiting|recruitment|talent|acquisition|"
+                       r"hiring|team|careers|career|hr|people|operations|jobs|workday|karriere|"
+                       r"-team|graduate|graduates|campus|early careers|university relations|"
+                       r"human resources|drh|rh|ressources humaines|personalabteilung|"
+                       r"personal|recrutement))+$",
                        re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH(?: & Co\.? KG)?|AG|Inc|LLC|LLP|Ltd|Limited|S\.?A\.?S|S\.?A|SARL|S\.?L\.?U?|"
@@ -306,9 +316,16 @@ _NOT_COMPANY_LAST = lexicon.words(
 )
 
 
+# Not a name at all: a reference number, a year, a course code, a lone pronoun.
+_NOT_A_NAME = re.compile(r"^(?:(?:19|20)\d\d\b|(?i:r[ée]f[ée]rence|reference|ref|req|job id)\b|"
+                         r"(?i:ihr|ihre|dein|deine|your|our|votre|notre|su|tu)$)|\d{3}")
+
+
 def _valid_org(org: str) -> bool:
     low = org.lower()
-    if not org or len(org) > 60 or low in _GENERIC_ORG or len(org.split()) > 9 or len(
+    if not org or _NOT_A_NAME.search(org):
+        return False
+    if len(org) > 60 or low in _GENERIC_ORG or len(org.split()) > 9 or len(
             [w for w in org.split() if w[0].isupper() or w[0].isdigit()]) > 6:
         return False
     words = [w.strip(",.;:()") for w in low.split()]
@@ -383,7 +400,8 @@ _SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
                       "signature team": 0.9, "signature title line": 0.85,
                       "signature company line": 0.85, "sender name": 0.8, "subject": 0.7,
                       "sender domain": 0.45, "body 'profile sent to X'": 0.85,
-                      "body 'interview with X'": 0.8}
+                      "body 'interview with X'": 0.8,
+                      "body 'X reviewed your application'": 0.9, "job-board card": 0.85}
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # A sender domain or signature organisation that is a recruitment agency, not the employer.
 _AGENCY = re.compile(r"recruit|talent|personal(?!abteilung)|staffing|search|hunter|cabinet|exec|"
@@ -484,6 +502,25 @@ _FULLER_NOT_NAME = re.compile(r"\d|\b(?i:program|programme|scheme|intern|interns
                               r"team|talent|recruiting|careers?|jobs|hiring|hr|people)\b")
 
 
+_CARD_SPLIT = re.compile(r"\s+[–·•|]\s+|\s+-\s+")
+
+
+def _card_companies(text: str) -> list[str]:
+    """The employer on a job board's card: "Data Analyst – Lumière Mobilité – Lyon", or a role's
+    line followed by "Quellfeld Analytics GmbH · Hamburg"."""
+    found = []
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:15]
+    for before, line in zip(["", *lines], lines, strict=False):
+        parts = _CARD_SPLIT.split(line)
+        if len(parts) >= 3 and len(line) <= 100 and _names_a_role(clean_title(parts[0])):
+            found.append(parts[1])
+        elif (len(parts) == 2 and len(line) <= 80 and len(before) <= 60
+              and _names_a_role(clean_title(before)) and not _names_a_role(parts[0])
+              and "·" in line):
+            found.append(parts[0])
+    return found
+
+
 def extract_company(message: ParsedMessage, body: str,
                     exclude: frozenset[str] = frozenset()) -> tuple[str, float, str]:
     """(company, confidence, reason). Votes from sender name, body phrases, signature, subject
@@ -508,7 +545,8 @@ def extract_company(message: ParsedMessage, body: str,
     if sender and writer and contacts.split_display_name(sender.name)[1]:
         # "Brenda at Kettle & Crumb <brenda@...>": a person writing for the company named after
         vote(contacts.split_display_name(sender.name)[1], 3.0, "sender name")
-    elif sender and sender.name:
+    elif sender and sender.name and sender.name.strip().lower() != contacts.ats_for_domain(
+            sender.domain).lower():  # "Welcome to the Jungle <...@welcometothejungle.com>"
         name = sender.name.strip()
         person = contacts.looks_like_person_name(name)
         ats = bool(contacts.ats_for_domain(sender.domain))
@@ -534,6 +572,8 @@ def extract_company(message: ParsedMessage, body: str,
             if source == "body 'interest in'" and _TITLE_FOLLOWS.match(flat, m.end(1)):
                 continue  # "interest in the Data Analyst position": a title, not a company
             vote(m.group(1), weight, source)
+    for raw in _card_companies(head[:EXTRACT_CHARS]):
+        vote(raw, 2.5, "job-board card")
     tail_lines = [ln.strip(" *_|") for ln in head.splitlines() if ln.strip()][-8:]
     label = _domain_label(sender.domain) if sender else ""
     people = frozenset(n.lower() for n in (sender.name if sender else "",
