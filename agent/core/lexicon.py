@@ -254,10 +254,14 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
       " werkstudent", " praktik", " ausbildung", " trainee", " festanstellung", "entwickler",
       "ingenieur", "berater", "leiter", " referent", "sachbearbeit", "assistenz", "fachkraft"),
      0.5),
+    ((" rolle ", " rolle.", " rolle,", " probetag", " probearbeit", " einarbeitung",
+      " arbeitsvertrag", " zusage an", " eingestellt"), 0.5),
     ((" candidature", " postul"), 1.0),
     ((" poste ", " poste.", " poste,", " poste :", " emploi", " recrutement", " recruteu",
       " embauche"), 1.0),
     ((" entretien", " curriculum", " carrière", " candidat", " talents"), 1.0),
+    ((" apprenti", " jury", " commission de recrutement", " admissible", " embaucher",
+      " période d'essai", " statut :"), 0.5),
     (("(h/f)", "(f/h)", "(h/f/x)", " stage ", " stage.", " stagiaire", " alternance",
       " alternant", " cdi ", " cdd ", "développeu", "ingénieur", " chef de projet",
       " responsable", " chargé", " technicien", " analyste", " profil"), 0.5),
@@ -436,6 +440,22 @@ NO_REPLY_LINE = (
     r"nicht (?:auf diese (?:e-?mail|nachricht) )?antworten|antworten sie nicht|keine antworten|"
     r"ne (?:pas )?(?:y )?répondre|ne pas répondre|n'y répondez pas|"
     r"no (?:responda|respondas|conteste)s?)\b"
+)
+
+# Courtesy formulas that wear a negation and decide nothing ("n'hésitez pas à consulter notre
+# page carrières", "don't hesitate to reach out", "zögern Sie nicht"): cut from a decision
+# sentence up to the next comma, as hypothetical clauses are. As features they taught the model
+# that a careers-page pointer is a rejection.
+POLITE_NEGATION = (
+    r"\b(?:n['’ ]?h[ée]sit(?:ez|e)s? pas|ne h[ée]sit(?:ez|e)s? pas|don't hesitate|"
+    r"do not hesitate|never hesitate|z[öo]gern sie nicht|z[öo]gere nicht|z[öo]gert nicht|"
+    r"no dudes?|no dude(?:n|s)? en|no lo dudes|ne manquez pas|n'oublie(?:z)? pas|"
+    r"don't forget|do not forget|vergiss nicht|vergessen sie nicht|"
+    r"don't miss|ne vous inquiétez pas|don't worry|keine sorge|"
+    # the invitation to try again, in rejections and acknowledgements alike: no decision
+    r"(?:(?:we )?(?:hope|encourage|invite|welcome) you (?:will |to )?)?(?:consider )?"
+    r"(?:re-?apply(?:ing)?|apply(?:ing)? again|apply(?:ing)? in the future|"
+    r"(?:dich|sie) (?:gerne )?(?:erneut|wieder) (?:zu )?bewerben))\b[^,]*"
 )
 
 # Past interview: the candidate had interviewed (stage "interview").
