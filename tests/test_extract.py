@@ -755,3 +755,23 @@ def test_companies_of_job_board_notices_and_departments(sender: str, body: str,
                                                         company: str) -> None:
     x = _x("Your application", sender, body)
     assert x.company == company, x.reasons
+
+
+@pytest.mark.parametrize(("subject", "sender", "body", "title"), [
+    ("Mise à jour de votre candidature – Welcome to the Jungle",
+     "Welcome to the Jungle <notifications@welcometothejungle.com>",
+     "Bonjour,\n\nData Analyst – Lumière Mobilité – Lyon\nStatut : Non retenue", "Data Analyst"),
+    ("Ihre Bewerbung über StepStone", "StepStone <noreply@stepstone.de>",
+     "Hallo Jonas,\n\nes gibt Neuigkeiten.\n\nData Engineer (m/w/d)\nQuellfeld Analytics GmbH · "
+     "Hamburg\n\nStatus: Absage", "Data Engineer"),
+    ("Your application", "Rowan & Pike <careers@rowanpike.example>",
+     "Dear Sam,\n\nThank you for applying to the Rowan & Pike Summer Internship 2027 position. "
+     "We will not move forward.", "Summer Internship 2027"),
+    ("Ihre Bewerbung", "Jana Roth <jana.roth@kanzlei.example>",
+     "Guten Tag,\n\nwir haben Sie unserem Mandanten als Senior Java Entwickler vorgestellt. "
+     "Leider hat er sich anders entschieden.", "Senior Java Entwickler"),
+])
+def test_titles_of_cards_and_company_prefixes(subject: str, sender: str, body: str,
+                                              title: str) -> None:
+    x = _x(subject, sender, body)
+    assert x.job_title == title, x.reasons

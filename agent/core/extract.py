@@ -714,7 +714,10 @@ _RECRUITER_TITLE = re.compile(r"(?i)recruit|talent|personalberat|people|human re
 # Where a sentence goes on after the role ("als Sachbearbeiter Buchhaltung danken wir Ihnen").
 _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten|müssen|können|wir|"
                          r"ich|nicht|leider|jedoch|uns|am Ende|letztlich|schließlich|nun|"
-                         r"jetzt|a été|ha sido|ya|has been|is now|was|were) .*$|"
+                         r"jetzt|a été|ha sido|ya|has been|is now|was|were|vorgestellt|"
+                         r"präsentiert|eingereicht) .*$|"
+                         r" (?:vorgestellt|präsentiert|eingereicht)$|"
+                         r" zum \d.*$|"
                          r" n['’]\w.*$")
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition|"
@@ -822,6 +825,8 @@ def _valid_title(title: str, company: str) -> bool:
         return False
     if company and title.lower() == company.lower():
         return False
+    if title.lower() in _ATS_NAMES:  # "Mise à jour de votre candidature – Welcome to the Jungle"
+        return False
     if _BAD_TITLE.search(title):
         return False
     return title[0].isupper() or title[0].isdigit()
@@ -834,8 +839,12 @@ _LEADING_SEPARATOR = re.compile(r"^\s*[-–|:]\s*")
 
 
 def _cut_company(title: str, company: str) -> str:
-    """The title before ' at <company>' / ' | <company>' and whatever follows it."""
+    """The title before ' at <company>' / ' | <company>' and whatever follows it, and without
+    the company's name before it ("Rowan & Pike Summer Internship 2027", "Emberline's ...")."""
     low, name = title.lower(), company.lower()
+    for lead in (name + "'s ", name + "’s ", name + " "):
+        if low.startswith(lead) and len(title) > len(lead) + 2:
+            return title[len(lead):]
     i = low.find(name)
     while i > 0:
         end = i + len(name)
@@ -869,6 +878,12 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
         # a signature's "Engineering Manager · Brisamar" under a person's name is no card
         if card and not contacts.looks_like_person_name(before):
             found.append(card.group(1))
+        parts = _CARD_SPLIT.split(line)
+        if len(parts) >= 3 and len(line) <= 100:  # "Data Analyst – Lumière Mobilité – Lyon"
+            found.append(parts[0])
+        if (len(parts) == 2 and "·" in line and len(before) <= 60
+                and not contacts.looks_like_person_name(before)):
+            found.append(before)  # "Data Engineer (m/w/d)" above "Quellfeld Analytics · Hamburg"
     for raw in found:
         title = cut(clean_title(_TITLE_VERB.sub("", raw)))
         if _valid_title(title, company) and _names_a_role(title) and not (
