@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from agent import journal, sync
 from agent.config import Settings
-from agent.core.classify import Verdict, classify
+from agent.core.classify import Verdict, recognise
 from agent.core.lifecycle import Policy
 from agent.core.message import ParsedMessage
 from agent.core.planner import You
@@ -58,7 +58,7 @@ class Cycle:
         dry_run: bool = False,
         progress: Progress = no_progress,
         should_stop: Callable[[], bool] = lambda: False,
-        classifier: Callable[[ParsedMessage], Verdict] = classify,
+        classifier: Callable[[ParsedMessage], Verdict] = recognise,
         message_ids: Callable[[], str] | None = None,
         fault: Callable[[str], None] = no_fault,
         second_mailbox: Callable[[], Mailbox] | None = None,

@@ -21,7 +21,7 @@ from agent.contact_lookup import (
     search_company,
 )
 from agent.core import matching, planner
-from agent.core.classify import Verdict, bulk_by_headers, classify
+from agent.core.classify import Verdict, bulk_by_headers, recognise
 from agent.core.conversation import RejectionFacts
 from agent.core.lifecycle import Policy, State
 from agent.core.matching import InboxKind, InboxMatch, SentKind
@@ -43,7 +43,7 @@ class Intake:
     """The INBOX and Sent handlers of one poll (see `agent.sync.sync`)."""
 
     def __init__(self, poll: Poll, policy: Policy,
-                 classifier: Callable[[ParsedMessage], Verdict] = classify) -> None:
+                 classifier: Callable[[ParsedMessage], Verdict] = recognise) -> None:
         self.poll = poll
         self.policy = policy
         self.classify = classifier

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from agent.core.classify import classify, decide  # noqa: E402
+from agent.core.classify import classify, decide, recognise  # noqa: E402
 from agent.core.message import parse_message  # noqa: E402
 from benchmarks.train_classifier import (  # noqa: E402
     Row,
@@ -204,6 +204,13 @@ def main(argv: list[str] | None = None) -> int:
           f"= {len(raws) / wall:,.0f} msg/s; {cpu:.2f} s CPU = {len(raws) / cpu:,.0f} msg/s "
           f"(parse alone {len(raws) / parse_cpu:,.0f} msg/s, classify alone "
           f"{len(raws) / (cpu - parse_cpu):,.0f} msg/s CPU)")
+    # the daemon's path: the same labels, fields extracted for rejections only
+    cpu = time.process_time()
+    for message in (parse_message(raw) for raw in raws):
+        recognise(message)
+    cpu = time.process_time() - cpu
+    print(f"parse + recognise (the daemon's path: fields for rejections only), one core: "
+          f"{cpu:.2f} s CPU = {len(raws) / cpu:,.0f} msg/s")
     if not args.no_loso:
         try:
             import sklearn  # noqa: F401

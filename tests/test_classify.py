@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.core import contacts
-from agent.core.classify import Verdict, bulk_by_headers, classify
+from agent.core.classify import Verdict, bulk_by_headers, classify, recognise
 from agent.core.message import Address, ParsedMessage, from_fields, parse_message
 from agent.core.planner import verdict_opens_thread
 
@@ -583,3 +583,22 @@ def test_all_places_allocated_is_a_rejection() -> None:
                  "again next year.\n\nEarly Careers Team",
                  sender="Early Careers <earlycareers@bigco.example>")
     assert v.label == "rejection", v.reasons
+
+
+def test_recognise_labels_as_classify_and_extracts_for_rejections_only() -> None:
+    """The daemon's path skips extraction for other job mail (it opens no thread) and nothing
+    else: the label, confidence and the rejection's fields are classify's."""
+    rejection = from_fields("Your application to Northwind", "Jane Doe <jane@northwind.example>",
+                            "Hi Sam,\n\nThank you for applying for the Data Analyst position at "
+                            "Northwind. Unfortunately we have decided to move forward with other "
+                            "candidates.\n\nBest,\nJane Doe")
+    invite = from_fields("Interview invitation", "Jane Doe <jane@northwind.example>",
+                         "Hi Sam,\n\nThank you for applying for the Data Analyst position at "
+                         "Northwind. We would like to invite you to an interview next week.\n\n"
+                         "Best,\nJane Doe")
+    full, quick = classify(rejection), recognise(rejection)
+    assert quick == full and quick.label == "rejection" and quick.company == "Northwind"
+    full, quick = classify(invite), recognise(invite)
+    assert (quick.label, quick.confidence) == (full.label, full.confidence) == (
+        "job_other", full.confidence)
+    assert full.company == "Northwind" and quick.company == ""
