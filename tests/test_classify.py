@@ -602,3 +602,18 @@ def test_recognise_labels_as_classify_and_extracts_for_rejections_only() -> None
     assert (quick.label, quick.confidence) == (full.label, full.confidence) == (
         "job_other", full.confidence)
     assert full.company == "Northwind" and quick.company == ""
+
+
+@pytest.mark.parametrize("formula", [
+    "n'hésitez pas à consulter notre page carrières", "n'hésite pas à repasser",
+    "don't hesitate to reach out", "do not hesitate to contact us", "zögern Sie nicht, uns zu "
+    "kontaktieren", "no dudes en escribirnos", "ne manquez pas nos offres", "n'oubliez pas de "
+    "suivre notre page", "don't forget to follow us", "ne vous inquiétez pas pour la suite",
+    "keine Sorge wegen der Unterlagen", "we hope you will consider applying again next year",
+    "gerne kannst du dich wieder bewerben",
+])
+def test_courtesy_formulas_are_no_decision_sentences(formula: str) -> None:
+    """Cut before the features are made: they wear a negation or an invitation and decide
+    nothing (a careers-page pointer had become evidence of a rejection)."""
+    from agent.core import features
+    assert features.decision_sentences(formula.lower()) == [], formula

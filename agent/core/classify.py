@@ -488,7 +488,7 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     # job mail, and the model learnt "much job talk = rejection". Job context gates, never votes.
     if ats:
         feats["x:social_board" if ats in lexicon.SOCIAL_BOARDS else "x:ats_sender"] = 1.0
-    if (message.in_reply_to or is_reply_subject(subject)):
+    if message.in_reply_to or is_reply_subject(subject):
         feats["x:reply"] = 1.0
     if message.from_html:
         feats["x:html"] = 1.0

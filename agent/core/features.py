@@ -219,8 +219,7 @@ def decision_sentences(text: str) -> list[str]:
     found = []
     for m in _SENTENCE.finditer(text):
         sentence = _GREETING.sub("", m.group(0).strip(), count=1)
-        if ("sit" in sentence or "n't" in sentence or "nicht" in sentence or "pply" in sentence
-                or "bewerb" in sentence or "not " in sentence or "sorge" in sentence):
+        if any(needle in sentence for needle in lexicon.POLITE_NEEDLES):
             sentence = _POLITE.sub(" ", sentence).strip()
         if len(sentence) < 8:
             continue

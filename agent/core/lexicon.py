@@ -457,6 +457,9 @@ POLITE_NEGATION = (
     r"(?:re-?apply(?:ing)?|apply(?:ing)? again|apply(?:ing)? in the future|"
     r"(?:dich|sie) (?:gerne )?(?:erneut|wieder) (?:zu )?bewerben))\b[^,]*"
 )
+# Every POLITE_NEGATION formula contains one of these: a cheap test before the regex.
+POLITE_NEEDLES = ("sit", "n't", "not ", "nicht", "dud", "manquez", "oubli", "inquiét", "sorge",
+                  "pply", "bewerb")
 
 # Past interview: the candidate had interviewed (stage "interview").
 INTERVIEWED = (
