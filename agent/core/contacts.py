@@ -19,7 +19,7 @@ _EMAIL_IN_TEXT = re.compile(
     r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE
 )
 _CLOSING = re.compile(lexicon.CLOSINGS, re.IGNORECASE)
-_NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zà-ÿłśżćńó'’-]+"
+_NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zß-ÿłśżćńó'’-]+"
 _PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:(?:van|von|de|del|der|da|di|la|le) )?"
                           rf"(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}$")
 
@@ -100,7 +100,16 @@ def _never_contact(address: str) -> bool:
 # search,"): a short line that ends in a comma and is not the greeting.
 _LOOSE_CLOSING = re.compile(r"^[A-ZÀ-Ý][^@:;.!?]{2,45},$")
 _GREETING = re.compile(lexicon.GREETING, re.IGNORECASE)
-_ON_BEHALF = re.compile(r"^(?:i\. ?a\.|i\. ?v\.|p\.o\.|pp\.?|p/o)\s+", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"^(?:i\. ?a\.|i\. ?v\.|im auftrag|in vertretung|p\.o\.|pp\.?|p/o)"
+                        r"(?:\s+|$)", re.IGNORECASE)
+# A signer's own title on the line between the closing and the name ("La Directrice des
+# Ressources Humaines", "Head of Talent"): passed over.
+_TITLE_LINE = re.compile(r"(?i)\b(?:directeur|directrice|director|leiter|leiterin|manager|head|"
+                         r"responsable|ressources humaines|human resources|personal|recruit|"
+                         r"talent|gérant|gérante|ceo|cto|founder|fondat|par délégation|"
+                         r"pour le maire|im auftrag|in vertretung)")
+# "Jana vom flowbit Talent Team", "Mara & the Inkwell crew": the name before the team.
+_NAME_THEN_TEAM = re.compile(r"\s+(?:vom|von|from|at|de|du|of|&|und|and|et)\s+.*$")
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ey|ze|xe|sie|er|iel|elle|il)/[^)]{1,20}\)",
                        re.IGNORECASE)
 _FIRST_NAME = re.compile(r"^[A-ZÀ-ÞŁŚŻ][a-zà-ÿłśżćńó'’-]{1,14}$")
@@ -114,9 +123,14 @@ def _closing(line: str) -> bool:
 
 def _name_on(line: str) -> str:
     """The person's name a signature line starts with: 'i. A. Monika Behrens', 'Kai (they/them)',
-    'Dr. Helen Marsh | Lab Lead' -> the bare name."""
+    'Dr. Helen Marsh | Lab Lead' -> the bare name; 'Jana vom flowbit Talent Team' -> 'Jana'."""
     candidate = _PRONOUNS.sub("", line.split(" | ")[0].split(",")[0]).strip()
-    return _HONORIFIC.sub("", _ON_BEHALF.sub("", candidate))
+    candidate = _HONORIFIC.sub("", _ON_BEHALF.sub("", candidate))
+    if not looks_like_person_name(candidate):
+        first = _NAME_THEN_TEAM.sub("", candidate)
+        if _FIRST_NAME.match(first):
+            return first
+    return candidate
 
 
 def signature_name(text: str, first_names: frozenset[str] = frozenset()) -> str:
@@ -128,10 +142,10 @@ def signature_name(text: str, first_names: frozenset[str] = frozenset()) -> str:
     for i, line in enumerate(lines):
         if not _closing(line):
             continue
-        for nxt in lines[i + 1:i + 3]:
-            if not nxt:
-                continue
-            candidate = _name_on(nxt)
+        for nxt in lines[i + 1:i + 5]:
+            candidate = _name_on(nxt) if nxt else ""
+            if not candidate or _TITLE_LINE.search(candidate):
+                continue  # "Im Auftrag", "La Directrice des Ressources Humaines"
             lone_first = bool(_FIRST_NAME.match(candidate)) and (
                 candidate.lower() in first_names or (
                     candidate.lower() not in lexicon.TEAM_WORDS and i >= len(lines) - 6))

@@ -184,6 +184,19 @@ _COMPANY_PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (rf"(?:^|\n)({_ORG}) (?:has )?(?:reviewed|viewed|updated|declined|a examiné|a consulté|"
          rf"a mis à jour|a refusé|hat (?:den Status )?(?:Ihrer |deiner |Ihre |deine )?Bewerbung|"
          rf"hat den Status)\b", 3.0, "body 'X reviewed your application'"),
+        # "Le recruteur Groupe Hestia a mis à jour ...", "L'entreprise Transports Bellanger a
+        # répondu", "Malheureusement, Fretly a décidé de ne pas donner suite"
+        (rf"\b(?:[Ll]e recruteur|[Ll]a société|[Ll]'entreprise|[Ll]'employeur|[Dd]as Unternehmen|"
+         rf"[Dd]ie Firma|[Dd]er Arbeitgeber|[Tt]he employer|[Tt]he company|[Tt]he hiring company) "
+         rf"({_ORG}) (?:a|hat|has)\b", 3.0, "body 'X reviewed your application'"),
+        (rf"(?:^|[.!?]\s+|,\s+|\b(?:que|dass) )({_ORG}) (?:a|hat) (?:décidé|choisi|retenu|"
+         rf"répondu|consulté|sich (?:leider )?(?:gegen|für|entschieden|anders))\b", 2.5,
+         "body 'X has decided'"),
+        # XING: "die Bewerbung, die Sie ... an die Adler Treuhand GmbH für die Position ..."
+        (rf"\ban (?:die|das|den) ({_ORG}) (?:für|als|gesendet|geschickt)\b", 2.5,
+         "body 'applied to X at'"),
+        # HelloWork: "l'offre « Assistant comptable » (Cabinet Morel Expertise, Nantes)"
+        (rf"[»“”\"]\s*\(({_ORG}),\s", 2.5, "job-board card"),
         (rf"\b(?:application|candidature|Bewerbung) (?:was|has been|a été|wurde) (?:viewed|"
          rf"reviewed|consultée|examinée|angesehen) (?:by|par|von) ({_ORG})", 3.0,
          "body 'X reviewed your application'"),
@@ -248,6 +261,7 @@ _GENERIC_ORG = lexicon.words(
 _ORG_TAIL = re.compile(r"(?:(?:\s+|-|\s+[–—|·]\s+)(?:recruiting|recruitment|talent|acquisition|"
                        r"hiring|team|careers|career|hr|people|operations|jobs|workday|karriere|"
                        r"-team|graduate|graduates|campus|early careers|university relations|"
+                       r"university recruiting|university programs|campus recruiting|"
                        r"human resources|drh|rh|ressources humaines|personalabteilung|"
                        r"personal|recrutement))+$",
                        re.IGNORECASE)
@@ -259,8 +273,14 @@ _LEGAL_SUFFIX = re.compile(
 _TITLE_FOLLOWS = re.compile(r"\s+(?:position|role|opening|job|internship|vacancy|at|with)\b")
 
 
+# Words before a name that are not part of it: "Malheureusement, Fretly", "Talents Lumio".
+_ORG_LEAD = re.compile(r"^(?:(?:Malheureusement|Unfortunately|Sadly|Leider|Hélas|Lamentablemente)"
+                       r",?|L'équipe|Équipe|Team|Talents?|Recrutement|Recruiting|Karriere)\s+"
+                       r"(?=[A-ZÀ-Ý0-9])")
+
+
 def _clean_org(raw: str) -> str:
-    org = raw.strip(" .,;:-|\"'")
+    org = _ORG_LEAD.sub("", raw.strip(" .,;:-|\"'"))
     org = _ORG_STOP.sub("", org).strip(" .,;:-|\"'")
     org = _ORG_TAIL.sub("", org).strip(" .,;:-|\"'")
     org = _LEGAL_SUFFIX.sub("", org).strip(" .,;:-|\"'")
@@ -299,7 +319,7 @@ _NOT_COMPANY_FIRST = lexicon.words(
     "hiring careers personalabteilung bewerbermanagement senior junior principal graduate "
     "werkstudent praktikum prácticas internship personas early geschäftsführung geschäftsleitung "
     "fachabteilung management vorstand direction candidature candidatura bewerbung application "
-    "absage"
+    "absage réponse retour suite rückmeldung antwort nouvelles news update"
 )
 
 
@@ -703,10 +723,16 @@ _TITLE_BODY_ROLE = tuple(re.compile(p) for p in (
     rf"recruitment|process) for (?:the |our |a |an )?((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
     rf"\b(?i:the) position(?: you applied for| you applied to)?,? ((?:{_ROLE_WORD})"
     rf"(?: {_ROLE_WORD}){{0,6}})",
+    rf"\b(?:le|au|du|ce) poste ((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
     rf"\bthe (?:summer|fall|autumn|spring|winter|open|new|advertised|current|paid|remote) "
     rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) (?:position|role|opening|vacancy|post|job|"
     rf"internship)\b",
 ))
+# A role in quotation marks after the word for it: "l'offre « Chef de projet IT H/F »",
+# "für die Position „Steuerfachangestellter (m/w/d)“", "the role \"Data Analyst\"".
+_QUOTED_TITLE = re.compile(r"\b(?i:offre|poste|position|stelle|job|role|rolle|vacancy|"
+                           r"opening|annonce|stellenanzeige)\b[^«„\"“\n]{0,24}[«„\"“]\s*"
+                           r"([^»“”\"\n]{3,80}?)\s*[»“”\"]")
 _CARD_LINE = re.compile(rf"^((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) [·•] [A-Z][^\n]{{1,60}}$")
 # A signature's own job title is not the role applied for ("Senior Recruiter · Acme").
 _RECRUITER_TITLE = re.compile(r"(?i)recruit|talent|personalberat|people|human resources|\bhr\b|"
@@ -817,7 +843,14 @@ def clean_title(raw: str) -> str:
     title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", _POSITION_OF.sub("",
                                                                                     title))))
     title = _DECISION_TAIL.sub("", title)
+    title = _BARE_TAG.sub("", title)
     return title.strip(_DASHES + "(")
+
+
+# A gender or contract tag without brackets at the end ("Chef de projet IT H/F", "Assistant
+# comptable H/F - CDI"): a reply names the role without it.
+_BARE_TAG = re.compile(r"(?:\s+(?:-|–)?\s*(?i:h/f|f/h|m/w/d|w/m/d|m/f/d|d/m/w|cdi|cdd|"
+                       r"vollzeit|teilzeit|full[- ]time|part[- ]time))+(?:\s+[-–]\s+.*)?$")
 
 
 def _valid_title(title: str, company: str) -> bool:
@@ -871,6 +904,10 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
             title = cut(clean_title(_TITLE_VERB.sub("", m.group(1))))
             if _valid_title(title, company):
                 return title, 0.85, f"job title '{title}' from body"
+    for m in _QUOTED_TITLE.finditer(flat):  # quoted after "offre"/"Position": a role as named
+        title = cut(clean_title(m.group(1)))
+        if _valid_title(title, company):
+            return title, 0.8, f"job title '{title}' from body"
     found = [m.group(1) for rx in _TITLE_BODY_ROLE for m in rx.finditer(flat)]
     lines = [ln.strip() for ln in body[:EXTRACT_CHARS].splitlines() if ln.strip()]
     for before, line in zip(["", *lines], lines, strict=False):
@@ -930,7 +967,8 @@ _ROLE_WORDS = lexicon.words(
     "chef ingénieur ingénieure chargé chargée responsable stagiaire alternant alternante "
     "analista ingeniero ingeniera desarrollador técnico técnica becario becaria"
 )
-_ROLE_ENDINGS = ("ingenieur", "entwickler", "manager", "leiter", "kaufmann", "kauffrau",
+_ROLE_ENDINGS = ("ingenieur", "entwickler", "manager", "administrator", "agent", "leiter",
+                 "kaufmann", "kauffrau",
                  "referent", "berater", "techniker", "mechaniker", "elektroniker", "fachkraft",
                  "assistent", "sachbearbeiter", "werkstudent", "praktikant", "designer", "analyst",
                  "koordinator", "spezialist", "einkäufer", "disponent", "angestellte",
