@@ -104,8 +104,7 @@ for _concept, _starts in {
     "SELECT": "select shortlist success consider retain berücksichtig auswahl engere "
               "retenu retenir retiend sélection seleccion seleccionad",
     "FILLED": "filled closed cancel withdrawn besetzt vergeben pourvu clôtur annulé cubiert "
-              "ocupad cerrad capacity ausgebucht gestrichen zurückgezogen retiré allocated "
-              "complété complète",
+              "ocupad cerrad capacity ausgebucht gestrichen zurückgezogen retiré allocated",
     "POSITION": "position role vacanc opening requisition stelle ausschreib poste offre "
                 "puesto vacante plaza posición",
     "APPLICATION": "applica candidacy bewerbung candidature candidatura solicitud postulaci",
