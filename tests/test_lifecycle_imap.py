@@ -313,6 +313,35 @@ def test_list_and_newsletter_mail_is_skipped_on_its_headers_and_never_a_thread(b
     assert all(r.outcome == "ignored" for r in reasons.values())
 
 
+def test_job_board_status_notice_with_list_headers_is_a_rejection_thread(box):
+    """A job board's "your application" notice carries List-Id and List-Unsubscribe like list
+    mail, but it is the rejection itself: recognised, its employer and role read from the card,
+    and, with nobody to write to behind the board's no-reply address, no draft."""
+    sandbox, user, env = box
+    raw = make_mail(
+        "Halden Freight via LinkedIn <jobs-noreply@linkedin.com>",
+        "Your application to Data Analyst at Halden Freight",
+        """
+        Alex, your application was viewed by Halden Freight.
+
+        Data Analyst · Leeds, United Kingdom
+
+        Halden Freight is not moving forward with your application at this time.
+
+        Jobs where you'd be a top applicant
+
+        Unsubscribe · Help
+        """, T0, msgid="<notice-1@linkedin.com>",
+        headers={"List-Id": "<job-applications.linkedin.com>",
+                 "List-Unsubscribe": "<https://www.linkedin.com/e/unsub>"})
+    sandbox.append("INBOX", raw, when=T0, user=user)
+    once(env, T0 + 30 * H)
+    t = thread(env)
+    assert (t["company"], t["job_title"]) == ("Halden Freight", "Data Analyst")
+    assert (t["state"], t["reason"]) == ("skipped", "no reachable contact")
+    assert drafts(sandbox, user) == []
+
+
 def test_lookback_window_limits_the_first_scan(box):
     sandbox, user, env = box
     sandbox.append("INBOX", rejection(T0 - 10 * D), when=T0 - 10 * D, user=user)
