@@ -821,3 +821,16 @@ def test_a_university_signature_is_not_a_person() -> None:
            "Sehr geehrte Frau Weiß,\n\nwir haben uns für andere Bewerber entschieden.\n\n"
            "Mit freundlichen Grüßen\nIm Auftrag\n\nPersonaldezernat\nHochschule Ostfalenburg")
     assert x.company == "Hochschule Ostfalenburg" and x.contact_name == "", x.reasons
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Legal Intern (Unpaid, Summer)", "Legal Intern"),
+    ("Sachbearbeiter/in Bauordnung (Entgeltgruppe 9b TVöD)", "Sachbearbeiter/in Bauordnung"),
+    ("Fachinformatiker für Systemintegration ab August 2027",
+     "Fachinformatiker für Systemintegration"),
+    ("Chargé(e) de communication au sein de notre collectivité", "Chargé(e) de communication"),
+    ("Assistant comptable H/F - CDI", "Assistant comptable"),
+    ("Chef de projet IT H/F – Orléans", "Chef de projet IT"),
+])
+def test_clean_title_drops_what_a_reply_would_not_repeat(raw: str, title: str) -> None:
+    assert clean_title(raw) == title

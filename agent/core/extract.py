@@ -788,7 +788,16 @@ _REQ = re.compile(  # "R-12345", "(Req 4411)", "JR0148336", "#606810", "2020-568
     r"\b\d{5,}[\w-]*|\b\d{4}-\d{3,})[\)\]]?\s*"
 )
 _PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d|w/m/d|m/f/d|f/m/d|"
-                        r"h/f|f/h|m/f|all genders|d/f/m)\b[^()\[\]]*)[)\]]", re.IGNORECASE)
+                        r"h/f|f/h|m/f|all genders|d/f/m|unpaid|paid|summer|fall|autumn|winter|"
+                        r"spring|entgeltgruppe|tvöd|tv-l|e ?\d+|salary|gehalt)\b[^()\[\]]*)[)\]]",
+                        re.IGNORECASE)
+# What a sentence adds after the role: a start date ("ab August 2027", "zum 1. Oktober"), the
+# place in the organisation ("au sein de notre collectivité").
+_TITLE_AFTER = re.compile(r"\s+(?:ab|zum|per) (?:sofort|\d|Januar|Februar|März|April|Mai|Juni|"
+                          r"Juli|August|September|Oktober|November|Dezember)\b.*$|"
+                          r"\s+au sein d(?:e |')(?:notre|la|l'|nos|votre)\b.*$|"
+                          r"\s+(?:dans|pour) (?:notre|nos) (?:équipe|service|collectivité|"
+                          r"entreprise|société)\b.*$")
 _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
                         r"ihre|ihr|deine|dein|votre|ta|ton|su|tu|thanks|bewerbung|candidature|"
                         r"candidatura|"
@@ -843,7 +852,7 @@ def clean_title(raw: str) -> str:
     title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", _POSITION_OF.sub("",
                                                                                     title))))
     title = _DECISION_TAIL.sub("", title)
-    title = _BARE_TAG.sub("", title)
+    title = _BARE_TAG.sub("", _TITLE_AFTER.sub("", title))
     return title.strip(_DASHES + "(")
 
 
