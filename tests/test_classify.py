@@ -610,10 +610,27 @@ def test_recognise_labels_as_classify_and_extracts_for_rejections_only() -> None
     "kontaktieren", "no dudes en escribirnos", "ne manquez pas nos offres", "n'oubliez pas de "
     "suivre notre page", "don't forget to follow us", "ne vous inquiétez pas pour la suite",
     "keine Sorge wegen der Unterlagen", "we hope you will consider applying again next year",
-    "gerne kannst du dich wieder bewerben",
+    "gerne kannst du dich wieder bewerben", "no action is required at this time",
 ])
 def test_courtesy_formulas_are_no_decision_sentences(formula: str) -> None:
     """Cut before the features are made: they wear a negation or an invitation and decide
     nothing (a careers-page pointer had become evidence of a rejection)."""
     from agent.core import features
     assert features.decision_sentences(formula.lower()) == [], formula
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # no decision yet: "without news by then, consider it declined", in French
+    ("Votre candidature", "Bonjour,\n\nNous avons bien reçu votre candidature au poste de "
+     "comptable. À défaut de nouvelles avant le 31 janvier, vous pourrez considérer que nous "
+     "n'avons pas pu donner suite."),
+    # a friend's own news, told in French
+    ("verdict", "Bon, verdict : ils ne m'ont pas retenue pour le poste de cheffe de projet, ils "
+     "ont pris quelqu'un en interne. J'ai un deuxième entretien ailleurs lundi !"),
+    # an application that was explicitly not rejected
+    ("Application status", "Hi Sam,\n\nA quick note on your application for the Data Analyst "
+     "role: your application has not been rejected and remains in consideration. We will be "
+     "in touch within two weeks."),
+])
+def test_not_decided_or_not_yours_is_no_rejection(subject: str, body: str) -> None:
+    assert _verdict(subject, body).label != "rejection"

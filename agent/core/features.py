@@ -125,7 +125,7 @@ for _concept, _starts in {
         CONCEPTS[_start] = _concept
 STRONG_CONCEPTS = frozenset({"REJECT", "FILLED", "UNFORTUNATELY", "REGRET", "~SELECT",
                              "~PROCEED", "~OFFER", "~MATCH", "POSITIVE", "INVITE", "REQUEST",
-                             "~DECIDE"})
+                             "~DECIDE", "~REJECT"})
 _CONCEPT_LENGTHS = sorted({len(k) for k in CONCEPTS}, reverse=True)
 NEGATED_PREFIX = "~"
 

@@ -103,7 +103,8 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\bstatus:? ?(?:not selected|rejected|declined|unsuccessful|not progressing)", 3.0,
          "status not selected"),
         (rf"\b(?:{_APP}|you) (?:was|were|has|have|is|are)(?: not|n't)(?: been)? "
-         r"(?:selected|chosen|successful|shortlisted|short-listed|retained|declined|rejected|closed)",
+         # not "declined", "rejected" or "closed": after the negation those say it is still open
+         r"(?:selected|chosen|successful|shortlisted|short-listed|retained)",
          3.0,
          "application not selected"),
         (r"\byou (?:have not|haven't|were not|weren't|are not|aren't) (?:been )?(?:selected|"
@@ -377,7 +378,10 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
 # ("If you are not selected, we will keep your details on file.").
 CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
-    r"unless|sans réponse|sans retour|sin noticias|absent a response)\b[^.!?\n]{0,160}"
+    r"unless|sans réponse|sans retour|sans nouvelles|à défaut d[e']\s?(?:nouvelles|réponse|"
+    r"retour)|faute de réponse|ohne (?:rückmeldung|antwort|nachricht)|sin noticias|"
+    r"absent a response|(?:applications?|candidates?) (?:without|that do not|who do not|"
+    r"missing))\b[^.!?\n]{0,160}"
 )
 
 # The line that starts the quoted earlier message in a reply or forward, in the four languages
@@ -413,9 +417,10 @@ ADDRESSED = (
     r"nuestr[oa]s?|hemos|has|has sido|estás|eres|tienes)\b"
 )
 NARRATOR = (
-    r"\b(?:i|i'm|i've|i got|i was|ich|mir|mich|je|j'ai|moi|yo|me han|me dijeron)\b"
+    r"\b(?:i|i'm|i've|i got|i was|ich|mir|mich|je|j'ai|moi|m'ont|m'a|yo|me han|me dijeron)\b"
     r"[^.!?]{0,60}\b(?:reject\w*|turned down|not selected|didn't get|did not get|"
-    r"went with|abgesagt|absage|nicht genommen|refus\w*|pas été retenu\w*|rechaz\w*|"
+    r"went with|abgesagt|absage|nicht genommen|refus\w*|pas été retenu\w*|pas retenu\w*|"
+    r"rechaz\w*|"
     r"no me (?:eligieron|seleccionaron))"
 )
 
@@ -451,7 +456,8 @@ POLITE_NEGATION = (
     r"do not hesitate|never hesitate|z[öo]gern sie nicht|z[öo]gere nicht|z[öo]gert nicht|"
     r"no dudes?|no dude(?:n|s)? en|no lo dudes|ne manquez pas|n'oublie(?:z)? pas|"
     r"don't forget|do not forget|vergiss nicht|vergessen sie nicht|"
-    r"don't miss|ne vous inquiétez pas|don't worry|keine sorge|"
+    r"don't miss|ne vous inquiétez pas|don't worry|keine sorge|no action is (?:required|"
+    r"needed)|no further action|aucune action|keine weiteren schritte|"
     # the invitation to try again, in rejections and acknowledgements alike: no decision
     r"(?:(?:we )?(?:hope|encourage|invite|welcome) you (?:will |to )?)?(?:consider )?"
     r"(?:re-?apply(?:ing)?|apply(?:ing)? again|apply(?:ing)? in the future|"
@@ -459,7 +465,7 @@ POLITE_NEGATION = (
 )
 # Every POLITE_NEGATION formula contains one of these: a cheap test before the regex.
 POLITE_NEEDLES = ("sit", "n't", "not ", "nicht", "dud", "manquez", "oubli", "inquiét", "sorge",
-                  "pply", "bewerb")
+                  "pply", "bewerb", "action", "schritte")
 
 # Past interview: the candidate had interviewed (stage "interview").
 INTERVIEWED = (
