@@ -634,3 +634,27 @@ def test_courtesy_formulas_are_no_decision_sentences(formula: str) -> None:
 ])
 def test_not_decided_or_not_yours_is_no_rejection(subject: str, body: str) -> None:
     assert _verdict(subject, body).label != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Application received", "Dear Kayla,\n\nThank you for applying to the Nurse Residency "
+     "Program. Interviews take place in April. Candidates who are not selected for an interview "
+     "will be notified by email by April 15.\n\nProgram Coordinator"),
+    ("Hiring pause", "Hi Marco,\n\nHiring for the Security Engineer position is temporarily on "
+     "hold while we finalise next year's headcount. We'll keep your application on file and "
+     "reach out as soon as we're able to resume the process.\n\nTalent Team"),
+    ("Ihre Bewerbung", "Guten Tag Herr Neumann,\n\nvielen Dank für Ihre Bewerbung als Disponent "
+     "(m/w/d). Aufgrund eines Einstellungsstopps können wir das Auswahlverfahren derzeit nicht "
+     "fortsetzen. Ihre Bewerbung bleibt selbstverständlich im Verfahren.\n\nIhr Personalteam"),
+    ("Bestätigung: Rücknahme Ihrer Bewerbung", "Sehr geehrter Herr Kowalski,\n\nhiermit "
+     "bestätigen wir, dass Sie Ihre Bewerbung für die Position Applikationsingenieur (m/w/d) "
+     "zurückgezogen haben.\n\nMit freundlichen Grüßen\nThalberg Antriebstechnik"),
+    ("Aufnahme in unseren Talentpool", "Hallo Petra,\n\ndanke, dass du dich in unseren "
+     "Talentpool eingetragen hast! Sobald eine Stelle frei wird, die zu deinem Profil passt, "
+     "melden wir uns.\n\nDein Hafenkontor-Team"),
+    ("Appel à projets – résultats", "Madame,\n\nLe conseil scientifique n'a pas retenu votre "
+     "projet pour un financement cette année. Nous vous encourageons à candidater à nouveau."),
+])
+def test_pauses_own_steps_and_grants_are_no_rejection(subject: str, body: str) -> None:
+    v = _verdict(subject, body)
+    assert v.label != "rejection", v.reasons

@@ -567,7 +567,7 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
         w >= lexicon.DECISIVE for _, w, _ in s.cues)
     # The model alone decides only mail that is clearly about a job: generic "no"/"not"/
     # "unfortunately" sentences in ordinary mail must not add up to a rejection.
-    kept_open = any(label == lexicon.KEPT_OPEN for label, _, _ in s.job_other)
+    kept_open = any(label in (lexicon.KEPT_OPEN, lexicon.OWN_STEP) for label, _, _ in s.job_other)
     model_says = p >= mdl.threshold and not kept_open and (
         s.job_ctx >= MODEL_JOB_CONTEXT or (s.job_ctx >= 1.0 and p >= MODEL_SURE)
         or (s.job_ctx >= 0.5 and p >= MODEL_CERTAIN))
@@ -580,8 +580,11 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
         return "rejection", round(confidence, 3), reasons
     if p >= mdl.threshold and not (model_says or rule):
         if kept_open:
-            kept = next(t for label, _, t in s.job_other if label == lexicon.KEPT_OPEN)
-            reasons.append(f"the application is kept open ('{kept}'): no decision yet")
+            label, kept = next((label, t) for label, _, t in s.job_other
+                               if label in (lexicon.KEPT_OPEN, lexicon.OWN_STEP))
+            reasons.append(f"the application is kept open ('{kept}'): no decision yet"
+                           if label == lexicon.KEPT_OPEN else
+                           f"the candidate's own step ('{kept}'), not a decision")
         else:
             reasons.append(f"too little job context ({s.job_ctx:g}) for the model alone")
     elif p >= mdl.threshold or rule:

@@ -26,13 +26,16 @@ REJECTION_THRESHOLD = 2.5  # total rejection weight needed (decisive phrase + su
 # A pause that keeps the application open ("your application remains active"): no decision
 # yet, so the model alone cannot make it a rejection (a decisive rule cue still can).
 KEPT_OPEN = "application kept open"
+# The same veto for mail the candidate's own step explains: a withdrawal they asked for, a
+# talent pool they joined themselves.
+OWN_STEP = "the candidate's own step"
 # JOB_OTHER labels that say the process goes on (model features); the other labels are
 # boilerplate that rejections carry too ("kept on file", "careers portal", "opportunity").
 NEXT_STEP_SIGNALS = frozenset({
     "application received", "received", "application sent", "interview", "phone screen",
     "interview round", "scheduling", "offer/congratulations", "assessment", "job alert",
     "recruiter outreach", "still reviewing/status", "application received/interview (de/fr/es)",
-    "application kept open",
+    "application kept open", "the candidate's own step",
 })
 JOB_OTHER_THRESHOLD = 2.0  # total job-signal weight for "job_other"
 
@@ -286,7 +289,9 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
      r"history|bank account)\b", 1.5, "credit/banking"),
     # "grant" alone is also a surname in a signature ("Olivia Grant, Talent Lead")
     (r"\b(?:(?:the|a|your|our|research|travel|small) grant|grant (?:application|proposal|"
-     r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary)\b", 1.5,
+     r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary|"
+     r"financement|appel à projets|subvention|förderantrag|fördermittel|stipendium|"
+     r"forschungsantrag)\b", 1.5,
      "grant/fellowship"),
     (r"\b(?:pull request|merge request|your patch|this patch|your commit|this commit|repository|"
      r"maintainers|upstream)\b", 1.5, "code contribution"),
@@ -359,8 +364,17 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
     # a pause that keeps the application open: no decision yet
     (r"\b(?:(?:application|candidacy) (?:remains|stays|is still) (?:active|open)|when the "
      r"(?:search|process|hiring|recruitment) (?:resumes|restarts|reopens)|bewerbung bleibt "
-     r"(?:weiterhin )?aktiv|weiterhin im (?:auswahl)?verfahren|candidature reste active|"
-     r"candidatura sigue activa)\b", 2.0, KEPT_OPEN),
+     r"(?:selbstverständlich |weiterhin )*(?:aktiv|bestehen|im (?:auswahl)?verfahren)|"
+     r"weiterhin im (?:auswahl)?verfahren|candidature reste (?:active|en cours|ouverte)|"
+     r"candidatura sigue activa|(?:able|ready) to resume (?:the|our) (?:process|search|hiring|"
+     r"recruitment)|temporarily (?:on hold|paused)|vorübergehend (?:pausiert|ausgesetzt)|"
+     r"temporairement suspendu)\b", 2.0, KEPT_OPEN),
+    (r"\b(?:(?:confirm\w*|bestätigen|confirmons|confirmamos)[^.!?]{0,90}(?:withdr\w*|"
+     r"zurückgezogen|retiré\w*|retirada)|(?:as|like) you (?:requested|asked)[^.!?]{0,60}"
+     r"withdr\w*|you (?:have )?withdrawn|comme (?:vous nous l'avez|tu nous l'as) demandé"
+     r"[^.!?]{0,60}retir\w*|(?:dass|that) (?:du dich|sie sich|you) (?:in|for|to|into) "
+     r"(?:unseren|unsere|our) (?:talent ?pool|talent (?:community|network))|"
+     r"(?:du dich|sie sich) in unseren talent-?pool eingetragen)", 2.0, OWN_STEP),
     (r"\b(?:under review|under consideration|on hold|status updates?|update you)\b", 1.0,
      "status"),
     (r"\bkeep your (?:details|resume|cv|information|application|profile) on (?:file|record)",
@@ -380,8 +394,8 @@ CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
     r"unless|sans réponse|sans retour|sans nouvelles|à défaut d[e']\s?(?:nouvelles|réponse|"
     r"retour)|faute de réponse|ohne (?:rückmeldung|antwort|nachricht)|sin noticias|"
-    r"absent a response|(?:applications?|candidates?) (?:without|that do not|who do not|"
-    r"missing))\b[^.!?\n]{0,160}"
+    r"absent a response|(?:applications?|applicants?|candidates?) (?:without|missing|"
+    r"(?:that|who) (?:do|are|were|have|will|did) not))\b[^.!?\n]{0,160}"
 )
 
 # The line that starts the quoted earlier message in a reply or forward, in the four languages
@@ -642,7 +656,9 @@ JOB_OTHER_NEEDLES: dict[str, tuple[str, ...]] = {
                               "to have you", "selected for", "accepted for"),
     "still reviewing/status": ("review", "consideration", "application status",
                                "candidate portal", "hiring freeze"),
-    KEPT_OPEN: ("active", "resumes", "restarts", "reopens", "verfahren"),
+    KEPT_OPEN: ("active", "resumes", "restarts", "reopens", "verfahren", "bestehen", "resume",
+                "temporar", "vorübergehend", "en cours", "ouverte"),
+    OWN_STEP: ("withdr", "zurückgezogen", "retir", "talent"),
     "recruiter outreach": ("profile", "resume", "recruiter", "opportunit", "opening", "client",
                            "job", "role", "position", "talent acquisition"),
     "scheduling": ("invit", "schedul", "availability", "calendly", "video call", "next stage",
