@@ -84,3 +84,15 @@ def test_salutation_is_kept_for_its_person_only():
     assert gender_for(stored, "Anna Schmidt") == "f"
     assert gender_for(stored, "Jonas Berger") == ""  # a colleague answered, or another contact
     assert gender_for(None, "Anna Schmidt") == "" and salutation_for("", "Anna Schmidt") == ""
+
+
+def test_a_formal_greeting_never_uses_a_lone_name() -> None:
+    """A signature of one word ("Im Auftrag / Müller", "Tom") may be a surname or a first name:
+    "Guten Tag Müller," reads wrong, the neutral formal greeting fits both; informal mail uses
+    the name as it is."""
+    from agent.core.register import greeting
+    assert greeting("de", True, "", "Müller") == "Sehr geehrte Damen und Herren,"
+    assert greeting("fr", True, "", "Garnier") == "Madame, Monsieur,"
+    assert greeting("de", True, "", "Petra Lanz") == "Guten Tag Petra Lanz,"
+    assert greeting("de", False, "", "Tobi") == "Hallo Tobi,"
+    assert greeting("en", False, "", "Tom") == "Hello Tom,"

@@ -244,7 +244,7 @@ def choose_contact(message: ParsedMessage, text: str | None = None) -> tuple[str
         if name:
             reason += "; name from signature" if name == sig else "; name from the address"
     if not name and not email and sender is not None:
-        shown = re.split(r" (?:via|from|at|@) ", sender.name)[0]
+        shown = split_display_name(sender.name)[0]
         if looks_like_person_name(shown):
             name, reason = shown, "sender's name, but the address is a relay"
     if name and not (looks_like_person_name(name) or name in (sig, first)):

@@ -183,28 +183,31 @@ def greeting(language: str, formal: bool, gender: str, contact_name: str) -> str
     first, surname = split_name(contact_name)
     full = clean_name(contact_name)
     title = honorific(language, gender)
+    # a formal greeting by a lone name ("Guten Tag Müller,") reads wrong: it may be a surname
+    # (signed "Im Auftrag / Müller") or a first name; the neutral formal greeting fits both
+    formal_name = full if len(full.split()) >= 2 else ""
     if language == "de":
         if not formal:
             return f"Hallo {first}," if first else "Hallo,"
         if title and surname:
             return f"Sehr geehrte{'r' if gender == 'm' else ''} {title} {surname},"
-        if first:
-            return f"Guten Tag {full},"
+        if formal_name:
+            return f"Guten Tag {formal_name},"
         return "Sehr geehrte Damen und Herren,"
     if language == "fr":
         if not formal:
             return f"Bonjour {first}," if first else "Bonjour,"
         if title and surname:
             return f"Bonjour {title} {surname},"
-        if first:
-            return f"Bonjour {full},"
+        if formal_name:
+            return f"Bonjour {formal_name},"
         return "Madame, Monsieur,"
     if language == "es":
         if not formal:
             return f"Hola, {first}:" if first else "Hola:"
         if title and surname:
             return f"Estimad{'a' if gender == 'f' else 'o'} {title} {surname}:"
-        if first:
-            return f"Buenos días, {full}:"
+        if formal_name:
+            return f"Buenos días, {formal_name}:"
         return "Estimado equipo de selección:"
     return f"Hello {first}," if first else "Hello,"
