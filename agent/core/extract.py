@@ -743,7 +743,6 @@ _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten
                          r"jetzt|a été|ha sido|ya|has been|is now|was|were|vorgestellt|"
                          r"präsentiert|eingereicht) .*$|"
                          r" (?:vorgestellt|präsentiert|eingereicht)$|"
-                         r" zum \d.*$|"
                          r" n['’]\w.*$")
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition|"
