@@ -9,6 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from core_fakes import FakeThread, facts
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agent.core import lifecycle, matching, planner
 from agent.core.drafts import sandbox
@@ -315,3 +317,41 @@ def test_a_request_answers_the_conversation_found_for_a_no_reply_rejection():
     with pytest.raises(ValueError):
         planner.plan_request(FakeThread(contact_email="no-reply@northwind.example"),
                              planner.You("Alex", "alex@example.org"), "<r@x.org>", T0, env)
+
+
+_ADDRESS_PIECES = ['a', 'B', ' ', '"', "'", '.', '-', '=', '?', '_', '@', '<', '>', ',', '(',
+                   ')', ';', ':', '\\', 'x.example', 'j@x.example', '<j@x.example>',
+                   '=?utf-8?q?J=C3=BCr?=', 'Jane Doe', '"Doe, Jane"']
+
+
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), min_size=1, max_size=9).map("".join),
+       st.sampled_from(["From", "To", "Cc", "Reply-To"]))
+@settings(max_examples=3000, deadline=None)
+def test_the_simple_address_shortcut_reads_what_getaddresses_reads(value, name):
+    """`_addresses` reads `Name <a@b>` and bare `a@b` with one regex instead of getaddresses
+    (a tenth of a first scan's parsing): on anything it matches, the result is the same."""
+    import re
+    from email.message import Message
+
+    from agent.core import message
+
+    msg = Message()
+    msg[name] = value
+    fast = message._addresses(msg, name)
+    shortcut, message._SIMPLE_ADDRESS = message._SIMPLE_ADDRESS, re.compile(r"(?!)")
+    try:
+        slow = message._addresses(msg, name)
+    finally:
+        message._SIMPLE_ADDRESS = shortcut
+    assert fast == slow
+
+
+def test_the_simple_address_shortcut_takes_the_usual_forms():
+    from agent.core.message import _SIMPLE_ADDRESS
+
+    for value in ("Jane Doe <jane@x.example>", '"Jane Doe" <jane@x.example>', "jane@x.example",
+                  "J. O'Brien-Smith <j.ob@x.example>", "=?utf-8?q?J=C3=BCrgen?= <j@x.example>"):
+        assert _SIMPLE_ADDRESS.match(value), value
+    for value in ('"Doe, Jane" <j@x.example>', "jane@x.example (Jane)",
+                  "Jane <j@x.example>, Bob <b@y.example>", "Evil <a@b.example> <c@d.example>"):
+        assert not _SIMPLE_ADDRESS.match(value), value
