@@ -15,6 +15,7 @@ from typing import Any
 
 from agent.contact_lookup import (
     Correspondence,
+    SearchPlan,
     choose_contact,
     history_mail,
     search_companies,
@@ -182,7 +183,7 @@ def prefetch_earlier_mail(poll: Poll, threads: list[Thread],
         return {}
     many = [RejectionFacts.from_json(t.contact_hints or "") for t in threads]
     since = min(_since(poll, t) for t in threads).date()
-    found = search_companies(poll.mailbox, folders, many, since)
+    found = search_companies(poll.mailbox, folders, many, since, SearchPlan())
     return {t.id: f for t, f in zip(threads, found, strict=True)}
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
-from agent.contact_lookup import Correspondence, search_companies
+from agent.contact_lookup import Correspondence, SearchPlan, search_companies
 from agent.core.conversation import RejectionFacts
 from agent.mailbox import Folders, Mailbox
 
@@ -46,6 +46,7 @@ class EarlierMailAhead:
         self._running = False  # a drain of `_pending` is queued or running
         self._futures: dict[int, Future[Correspondence]] = {}
         self._stopped = False  # closed, or the second connection could not be opened
+        self._plan = SearchPlan()  # this connection's searches: by server, then from an index
 
     def submit(self, wanted: Iterable[tuple[int, RejectionFacts, date]]) -> None:
         """Search for these rejections (thread id, facts, look-back start) in the background."""
@@ -109,7 +110,7 @@ class EarlierMailAhead:
             try:
                 found = search_companies(self._connected(), self._folders,
                                          [f for _, f, _ in batch],
-                                         min(since for _, _, since in batch))
+                                         min(since for _, _, since in batch), self._plan)
             except Exception as exc:
                 for future in futures:
                     future.set_exception(exc)

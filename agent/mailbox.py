@@ -648,6 +648,40 @@ class Mailbox:
                           lambda: self._imap.search(criteria, charset=charset))
         return sorted(int(u) for u in uids)[-limit:]
 
+    def address_headers(self, folder: str, since: date,
+                        batch: int = 2000) -> list[tuple[int, bytes]]:
+        """(uid, From/To/Cc/Subject header block) of every message since `since`, ascending:
+        one UID SEARCH SINCE and a UID FETCH of those four fields per `batch`. Never \\Seen.
+
+        Tens of thousands of small items: their responses are read by imaplib (under
+        imapclient) and split by `address_items`, not by imapclient's general parser, which
+        took three times as long as the server to answer. Anything `address_items` cannot
+        place is fetched again through imapclient."""
+        self._examine(folder)
+        uids = sorted(self._search("UID SEARCH SINCE", ["SINCE", since]))
+        raw_imap = getattr(self._imap, "_imap", None)
+        found: dict[int, bytes] = {}
+        for i in range(0, len(uids), batch):
+            chunk = uids[i : i + batch]
+            self._examine(folder)
+            missing = chunk
+            if raw_imap is not None and hasattr(raw_imap, "uid"):
+                data = self._call("UID FETCH address headers", partial(
+                    _raw_uid_fetch, raw_imap, chunk, f"(UID {_ADDRESS_ITEM})"))
+                got = address_items(data)
+                found.update((u, got[u]) for u in chunk if u in got)
+                missing = [u for u in chunk if u not in got]
+            if missing:
+                parsed = self._call("UID FETCH address headers",
+                                    partial(self._imap.fetch, missing, [_ADDRESS_ITEM]))
+                for uid in missing:
+                    item = parsed.get(uid)
+                    if item is not None:
+                        found[uid] = next((bytes(v or b"") for k, v in item.items()
+                                           if isinstance(k, bytes)
+                                           and k.upper().startswith(b"BODY[HEADER")), b"")
+        return sorted(found.items())
+
     def fetch_headers(self, folder: str, uids: list[int], calendar_cap: int = 65536,
                       batch: int = 100) -> list[HeaderMessage]:
         """Header fields, BODYSTRUCTURE and INTERNALDATE of `uids`; then, only for messages
@@ -896,6 +930,65 @@ def _header_fields(item: dict[bytes, Any]) -> dict[str, str]:
                     fields.setdefault(name.strip().lower(), rest.strip())
             return fields
     return {}
+
+
+_ADDRESS_ITEM = "BODY.PEEK[HEADER.FIELDS (FROM TO CC SUBJECT)]"
+_FETCH_UID = re.compile(rb"\bUID\s+(\d+)", re.IGNORECASE)
+_FETCH_BODY = re.compile(rb"BODY\[HEADER\.FIELDS", re.IGNORECASE)
+_EMPTY_BODY = re.compile(rb'BODY\[HEADER\.FIELDS[^\]]*\]\s+(?:""|NIL)', re.IGNORECASE)
+
+
+def _raw_uid_fetch(raw_imap: Any, uids: list[int], items: str) -> list[Any]:
+    """imaplib's UID FETCH: the untagged FETCH data as imaplib returns it."""
+    typ, data = raw_imap.uid("FETCH", sequence_set(uids), items)
+    if typ != "OK":
+        raise IMAPClientError(f"UID FETCH failed: {data!r}"[:300])
+    return list(data or [])
+
+
+def sequence_set(uids: list[int]) -> str:
+    """'3:5,9,11:12' for [3, 4, 5, 9, 11, 12] (sorted, distinct)."""
+    runs: list[str] = []
+    start = prev = None
+    for uid in sorted(set(uids)):
+        if prev is not None and uid == prev + 1:
+            prev = uid
+            continue
+        if start is not None:
+            runs.append(f"{start}:{prev}" if prev != start else str(start))
+        start = prev = uid
+    if start is not None:
+        runs.append(f"{start}:{prev}" if prev != start else str(start))
+    return ",".join(runs)
+
+
+def address_items(data: list[Any]) -> dict[int, bytes]:
+    """uid -> header block from imaplib's FETCH data for `(UID BODY[HEADER.FIELDS (...)])`.
+
+    imaplib gives a response with a literal as (b'12 (UID 40 BODY[...] {93}', literal)
+    followed by the rest of its line (b')', or b' UID 40)' when the server puts the UID
+    last), and one without a literal as plain bytes (an empty "" or NIL block). Anything
+    else (an unsolicited FLAGS update, say) is left out, and so is a response whose UID
+    cannot be read: the caller fetches those again the ordinary way."""
+    found: dict[int, bytes] = {}
+    n = 0
+    while n < len(data):
+        item = data[n]
+        n += 1
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], bytes):
+            head, literal = item
+            if not _FETCH_BODY.search(head):
+                continue
+            m = _FETCH_UID.search(head)
+            if m is None and n < len(data) and isinstance(data[n], bytes):
+                m = _FETCH_UID.search(data[n])
+            if m is not None:
+                found[int(m.group(1))] = bytes(literal or b"")
+        elif isinstance(item, bytes) and _EMPTY_BODY.search(item):
+            m = _FETCH_UID.search(item)
+            if m is not None:
+                found[int(m.group(1))] = b""
+    return found
 
 
 def _header_value(item: dict[bytes, Any]) -> str:

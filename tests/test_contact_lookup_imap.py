@@ -483,3 +483,167 @@ def test_search_batches_leave_out_rejections_with_nothing_to_ask():
     assert _search_batches([[], ["acme.example"], []], ["", "Acme", ""]) == [[1]]
     assert _search_batches([[], []], ["", ""]) == []
     assert _search_batches([["a" * 3000], ["b" * 3000]], ["", ""]) == [[0], [1]]
+
+
+def _raw_headers(lines: list[str], body: str = "Hello.\r\n") -> bytes:
+    return ("\r\n".join(lines) + "\r\n\r\n" + body).encode("utf-8")
+
+
+def test_the_look_back_index_finds_what_the_server_search_finds(
+        imap_settings, dovecot_server, mailbox_user):
+    """`LookbackIndex.search` (the look-back's From/To/Cc/Subject read once, matched locally)
+    against Dovecot's own UID SEARCH FROM/TO/CC OR SUBJECT for the same terms: encoded names,
+    folded and multi-address lines, Cc only, a domain inside a longer one, a company only in
+    the subject, 8-bit UTF-8 headers, and mail older than the look-back."""
+    from agent.contact_lookup import LookbackIndex
+
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", invitation(T0 - 14 * D), when=T0 - 14 * D, user=user)
+    odd = [
+        ["From: =?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <j.mueller@zuerich-rueck.example>",
+         "To: Alex <alex@example.org>", "Subject: =?utf-8?q?Zur=C3=BCck_zu_Z=C3=BCrich_R=C3=BCck?="],
+        ["From: Team <jobs@acme.example>", "To: alex@example.org,",
+         " \"Other, Person\" <other@acmerobotics.example>", "Subject: Your Acme Robotics application"],
+        ["From: Friend <friend@example.net>", "To: alex@example.org",
+         "Cc: Dana <dana@lumenhealth.example>", "Subject: dinner"],
+        ["From: News <news@list.example>", "To: alex@example.org",
+         "Subject: Weekly: Lumen Health and Brightworks in the news"],
+        ["From: Zoë Ärger <zoe@brightworks.example>", "To: alex@example.org",
+         "Subject: Grüße aus dem Büro"],
+        ["From: Someone <someone@company12.example>", "To: alex@example.org",
+         "Subject: company1 is a substring here"],
+    ]
+    for n, lines in enumerate(odd):
+        when = T0 - (n + 2) * D
+        sandbox.append("INBOX", _raw_headers(lines + [f"Message-ID: <odd-{n}@example.net>"]),
+                       when=when, user=user)
+    old = make_mail(MARCO, "Long ago", "old", T0 - 200 * D, msgid="<old@lumenhealth.example>")
+    sandbox.append("INBOX", old, when=T0 - 200 * D, user=user)
+    since = (T0 - 120 * D).date()
+    asks = [
+        (["lumenhealth.example", "lumenhealth"], ["Lumen Health"]),
+        (["brightworks.example"], ["Brightworks"]),
+        (["acme.example", "acme"], ["Acme Robotics"]),
+        (["company1"], []),
+        (["zuerich-rueck.example"], ["Zürich Rück"]),
+        (["jürgen müller"], []),  # not address-like: every message's value is read
+        (["zoë"], ["grüße"]),
+        (["nobody.example"], ["Nobody Here"]),
+        ([], ["Product Analyst"]),
+    ]
+    with Mailbox(imap_settings) as mb:
+        for folder in ("INBOX", "Sent"):
+            index = LookbackIndex.read(mb, folder, since)
+            for terms, subjects in asks:
+                server = mb.search_correspondence(folder, since, terms, subjects)
+                assert index.search(terms, subjects, 300) == server, (folder, terms, subjects)
+            assert index.search(["lumenhealth"], [], 2) == mb.search_correspondence(
+                folder, since, ["lumenhealth"], [], limit=2)
+        found = LookbackIndex.read(mb, "INBOX", since).search(["lumenhealth"], [], 300)
+        uid_of = mb.find_message_ids("INBOX", ["<odd-2@example.net>", "<old@lumenhealth.example>"])
+        assert uid_of["<odd-2@example.net>"][0] in found  # only in Cc
+        assert uid_of["<old@lumenhealth.example>"][0] not in found  # before the look-back
+    assert all(b"\\Seen" not in flags for _, flags, _ in sandbox.messages("INBOX", user=user))
+
+
+def test_a_cycle_s_second_combined_search_reads_the_look_back_once_instead(
+        imap_settings, dovecot_server, mailbox_user):
+    """With a SearchPlan, 120 rejections that need two combined SEARCHes per folder are
+    matched in each folder's look-back headers, read once, and find what their own searches
+    find; later searches of the cycle reuse the index and send no SEARCH at all."""
+    from agent.contact_lookup import SearchPlan, search_companies, search_company
+    from agent.core.conversation import RejectionFacts
+    from agent.mailbox import Folders
+
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    decoy_conversation(sandbox, user)
+    many = [RejectionFacts(company=f"Co{n}", domains=(f"co{n}.example",)) for n in range(118)]
+    many.insert(30, RejectionFacts(company="Lumen Health", domains=("lumenhealth.example",),
+                                   slugs=("lumenhealth",)))
+    many.insert(70, RejectionFacts(company="Brightworks", domains=("brightworks.example",)))
+    folders = Folders(inbox="INBOX", sent="Sent", drafts="Drafts")
+    since = (T0 - 120 * D).date()
+
+    class Reading(CountingMailbox):
+        reads = 0
+
+        def address_headers(self, *args, **kwargs):
+            Reading.reads += 1
+            return super().address_headers(*args, **kwargs)
+
+    with Reading(imap_settings) as mb:
+        CountingMailbox.searches = 0
+        plan = SearchPlan()
+        found = search_companies(mb, folders, many, since, plan)
+        assert (CountingMailbox.searches, Reading.reads) == (0, 2)  # INBOX and Sent, once
+        again = search_companies(mb, folders, many[30:31], since, plan)
+        assert (CountingMailbox.searches, Reading.reads) == (0, 2)
+        alone = [search_company(mb, folders, many[i], since) for i in (30, 70)]
+    assert not any(f.error for f in found)
+    for i, one in zip((30, 70), alone, strict=True):
+        assert found[i].where and sorted(found[i].where) == sorted(one.where)
+        assert sorted(s.message_id for s in found[i].summaries) == sorted(
+            s.message_id for s in one.summaries)
+    assert sorted(again[0].where) == sorted(alone[0].where)
+    assert all(f.where == () for n, f in enumerate(found) if n not in (30, 70))
+
+
+def test_a_search_plan_asks_the_server_first():
+    from agent.contact_lookup import SearchPlan
+
+    plan = SearchPlan()
+    assert not plan.use_index(1)  # the usual poll: one combined SEARCH
+    assert plan.use_index(2)  # more than one this cycle: read the look-back once instead
+    plan.server_searches = 1
+    assert plan.use_index(1)
+
+
+def test_address_headers_reads_the_look_back_through_imaplib(
+        imap_settings, dovecot_server, mailbox_user):
+    """The look-back's header blocks as imapclient's own FETCH gives them, for every message
+    since the date, read from imaplib's FETCH data (imapclient's parser is not called)."""
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    decoy_conversation(sandbox, user)
+    sandbox.append("INBOX", _raw_headers(["Subject: no one"]), when=T0 - 3 * D, user=user)
+    sandbox.append("INBOX", _raw_headers(["X-Only: this"]), when=T0 - 2 * D, user=user)
+    old = make_mail(MARCO, "Long ago", "old", T0 - 200 * D, msgid="<old@lumenhealth.example>")
+    sandbox.append("INBOX", old, when=T0 - 200 * D, user=user)
+    since = (T0 - 120 * D).date()
+    with Mailbox(imap_settings) as mb:
+        mb.folder_state("INBOX")  # EXAMINE, as every Mailbox call does first
+        all_since = sorted(int(u) for u in mb._imap.search(["SINCE", since]))
+        expected = {uid: next(v for k, v in item.items() if k.startswith(b"BODY[HEADER"))
+                    for uid, item in mb._imap.fetch(
+                        all_since, ["BODY.PEEK[HEADER.FIELDS (FROM TO CC SUBJECT)]"]).items()}
+        calls = []
+        real_fetch = mb._imap.fetch
+        mb._imap.fetch = lambda *a, **k: calls.append(a) or real_fetch(*a, **k)
+        got = mb.address_headers("INBOX", since, batch=3)
+    assert not calls
+    assert [uid for uid, _ in got] == all_since and len(all_since) >= 7  # not the old one
+    assert dict(got) == expected
+    assert any(not v.strip() for v in expected.values())  # the one with none of the fields
+    assert all(b"\\Seen" not in flags for _, flags, _ in sandbox.messages("INBOX", user=user))
+
+
+def test_address_items_reads_every_shape_of_fetch_data():
+    from agent.mailbox import address_items, sequence_set
+
+    data = [
+        (b"1 (UID 40 BODY[HEADER.FIELDS (FROM TO CC SUBJECT)] {12}", b"From: a@b\r\n\r\n"),
+        b")",
+        (b"2 (BODY[HEADER.FIELDS (FROM TO CC SUBJECT)] {9}", b"To: c@d\r\n"),
+        b" UID 41)",  # the UID after the literal
+        b'3 (UID 42 BODY[HEADER.FIELDS (FROM TO CC SUBJECT)] "")',  # no such fields
+        b"4 (FLAGS (\\Seen) UID 43)",  # an unsolicited update: not ours
+        (b"5 (BODY[HEADER.FIELDS (FROM TO CC SUBJECT)] {3}", b"x\r\n"),  # no UID anywhere
+        b")",
+    ]
+    assert address_items(data) == {40: b"From: a@b\r\n\r\n", 41: b"To: c@d\r\n", 42: b""}
+    assert address_items([]) == {}
+    assert sequence_set([5, 3, 4, 9, 11, 12, 12]) == "3:5,9,11:12"
+    assert sequence_set([7]) == "7" and sequence_set([]) == ""
