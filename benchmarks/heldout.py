@@ -1,6 +1,6 @@
 """Score the shipped recogniser on the independent held-out sets (data/heldout*/).
 
-    .venv/bin/python benchmarks/heldout.py [--set heldout|heldout2|heldout3|heldout4|all]
+    .venv/bin/python benchmarks/heldout.py [--set heldout|...|heldout5|all]
                                            [--show-errors]
 
 Each set was written by the team without looking at the recogniser's rules or data, and is never
@@ -35,7 +35,8 @@ from benchmarks.extraction import _fold, same  # noqa: E402
 SETS = {"heldout": ROOT / "data" / "heldout" / "heldout.jsonl",
         "heldout2": ROOT / "data" / "heldout2" / "heldout2.jsonl",
         "heldout3": ROOT / "data" / "heldout3" / "heldout3.jsonl",
-        "heldout4": ROOT / "data" / "heldout4" / "heldout4.jsonl"}
+        "heldout4": ROOT / "data" / "heldout4" / "heldout4.jsonl",
+        "heldout5": ROOT / "data" / "heldout5" / "heldout5.jsonl"}
 
 
 EXTRACTED = ("company", "job_title", "contact")  # a held-out row's contact is a person's name
