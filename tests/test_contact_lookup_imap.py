@@ -550,7 +550,7 @@ def test_the_look_back_index_finds_what_the_server_search_finds(
 
 def test_a_cycle_s_second_combined_search_reads_the_look_back_once_instead(
         imap_settings, dovecot_server, mailbox_user):
-    """With a SearchPlan, 120 rejections that need two combined SEARCHes per folder are
+    """With a SearchPlan, 120 rejections (480 criteria, two combined SEARCHes per folder) are
     matched in each folder's look-back headers, read once, and find what their own searches
     find; later searches of the cycle reuse the index and send no SEARCH at all."""
     from agent.contact_lookup import SearchPlan, search_companies, search_company
@@ -592,13 +592,14 @@ def test_a_cycle_s_second_combined_search_reads_the_look_back_once_instead(
 
 
 def test_a_search_plan_asks_the_server_first():
-    from agent.contact_lookup import SearchPlan
+    from agent.contact_lookup import INDEX_AFTER_CRITERIA, SearchPlan
 
     plan = SearchPlan()
-    assert not plan.use_index(1)  # the usual poll: one combined SEARCH
-    assert plan.use_index(2)  # more than one this cycle: read the look-back once instead
-    plan.server_searches = 1
-    assert plan.use_index(1)
+    assert not plan.use_index(7)  # the usual poll: one rejection, a few criteria
+    assert not plan.use_index(INDEX_AFTER_CRITERIA)
+    assert plan.use_index(INDEX_AFTER_CRITERIA + 1)  # dozens of rejections: read the index
+    plan.criteria = INDEX_AFTER_CRITERIA - 5
+    assert plan.use_index(7) and not plan.use_index(5)
 
 
 def test_address_headers_reads_the_look_back_through_imaplib(

@@ -5,6 +5,7 @@ changes nothing but where the search runs."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import make_mail, settings_for
 from test_contact_lookup_imap import (
     REJ,
@@ -15,6 +16,7 @@ from test_contact_lookup_imap import (
     scheduling_conversation,
 )
 
+from agent import contact_lookup
 from agent.cycle import Cycle, fixed_clock, run_cycle
 from agent.errors import ConnectError
 from agent.mailbox import Mailbox
@@ -77,7 +79,13 @@ def outcome(store: Store) -> list[tuple]:
                    t.contact_reply_to) for t in store.threads())
 
 
-def test_a_long_scan_searches_ahead_and_ends_as_without_it(box, tmp_path):
+@pytest.mark.parametrize("index_after", [None, 0])
+def test_a_long_scan_searches_ahead_and_ends_as_without_it(box, tmp_path, monkeypatch,
+                                                           index_after):
+    """Three rejections are few criteria: server searches (INDEX_AFTER_CRITERIA as shipped);
+    with it at 0 every search reads the look-back index instead, and ends the same."""
+    if index_after is not None:
+        monkeypatch.setattr(contact_lookup, "INDEX_AFTER_CRITERIA", index_after)
     sandbox, user, _ = box
     fill(sandbox, user)
     now = fixed_clock(T0 + 26 * H)
@@ -97,12 +105,16 @@ def test_a_long_scan_searches_ahead_and_ends_as_without_it(box, tmp_path):
     assert by_rej[REJ][3] == "marco.bianchi@lumenhealth.example"
     assert by_rej[SECOND_REJ][3] == "marco.rossi@brightworks.example"
     assert by_rej[LATE_REJ][1:4] == ("skipped", "interview", "")  # nobody to write to
-    # All on the second connection: the early rejections while INBOX was read, in one combined
-    # server search per folder; the last batch's, a second search of the cycle, from the
-    # folders' look-back headers read once (agent.contact_lookup.SearchPlan).
-    assert {n for n, _ in log} == {1} and len(log) == 2, log  # INBOX and Sent
-    assert {c for _, asked in log for c in asked} == {"Lumen Health", "Brightworks"}
-    assert sorted(reads) == [(1, "INBOX"), (1, "Sent")], reads
+    # All on the second connection: the early rejections while INBOX was read (one combined
+    # search per folder), the last batch's while Sent was read.
+    if index_after is None:
+        assert {n for n, _ in log} == {1} and len(log) in (2, 4), log  # INBOX and Sent
+        assert {c for _, asked in log for c in asked} == {"Lumen Health", "Brightworks",
+                                                          "Northwind Labs"}
+        assert reads == []
+    else:
+        assert log == []
+        assert sorted(reads) == [(1, "INBOX"), (1, "Sent")], reads  # once each
 
 
 def test_a_refused_second_connection_only_moves_the_search(box, tmp_path):
