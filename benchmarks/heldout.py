@@ -50,6 +50,12 @@ def _right(name: str, got: str, want: str) -> bool:
     return same(name, got, want)
 
 
+def _headers(value: object) -> tuple[tuple[str, str], ...]:
+    """A row's extra headers: a dict (the held-out sets) or [name, value] pairs (training)."""
+    pairs = value.items() if isinstance(value, dict) else value or ()
+    return tuple((str(k), str(v)) for k, v in pairs)
+
+
 def score(path: Path, show_errors: bool) -> None:
     """Print recall and precision of "rejection" per language and overall for one set, then
     extraction accuracy over its rejections where the row names the field."""
@@ -62,7 +68,7 @@ def score(path: Path, show_errors: bool) -> None:
         raw = raw_from_fields(
             row.get("subject") or "", row.get("from") or "", row.get("body") or "",
             message_id=f"<{row['id']}@heldout.example>",
-            headers=tuple((row.get("headers") or {}).items()),
+            headers=_headers(row.get("headers")),
         )
         verdict = classify(parse_message(raw))
         said = verdict.label == "rejection"
