@@ -253,6 +253,8 @@ _GENERIC_ORG = lexicon.words(
     "interview this that it human resources recruitment hr people ihre votre su corporate"
     " personalabteilung bewerbermanagement recrutement rrhh rh selección drh candidature "
     "candidatura bewerbung absage talents"
+    " mailbox unternehmen firma employer employeur l'employeur l'entreprise entreprise société "
+    "empresa organisation organization"
 ) | {"hiring team", "recruiting team", "application update", "application received", "job",
      "the team", "our team", "talent team", "careers team", "recursos humanos",
      "ressources humaines", "people & culture"}
@@ -275,7 +277,9 @@ _TITLE_FOLLOWS = re.compile(r"\s+(?:position|role|opening|job|internship|vacancy
 
 # Words before a name that are not part of it: "Malheureusement, Fretly", "Talents Lumio".
 _ORG_LEAD = re.compile(r"^(?:(?:Malheureusement|Unfortunately|Sadly|Leider|Hélas|Lamentablemente)"
-                       r",?|L'équipe|Équipe|Team|Talents?|Recrutement|Recruiting|Karriere)\s+"
+                       r",?|L'équipe|Équipe|Team|Talents?|Recrutement|Recruiting|Karriere|"
+                       r"L'entreprise|L'employeur|La société|Das Unternehmen|Die Firma|"
+                       r"Ausbildung|Personalabteilung|Campus Recruiting|University Recruiting)\s+"
                        r"(?=[A-ZÀ-Ý0-9])")
 
 
@@ -724,6 +728,23 @@ _TITLE_BODY_ROLE = tuple(re.compile(p) for p in (
     rf"\b(?i:the) position(?: you applied for| you applied to)?,? ((?:{_ROLE_WORD})"
     rf"(?: {_ROLE_WORD}){{0,6}})",
     rf"\b(?:le|au|du|ce) poste ((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
+    # "the final round for Technical Artist", "our shortlist for Data Engineer"
+    rf"\b(?:round|rounds|shortlist|onsite|superday|loop) for (?:the |our |a |an )?"
+    rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
+    # German nouns are capitalised and the words after the role are not: "zur Position
+    # Referentin Regulatory Affairs intensiv besprochen", "die ausgeschriebene Position
+    # Teamleitung Kundenservice (m/w/d) aufgrund ..."
+    rf"\b(?:Position|Stelle) (?:als |zum |zur )?((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
+    rf"\b((?:Praktikum|Pflichtpraktikum|Werkstudentenstelle|Traineeprogramm)"
+    rf"(?: (?:im Bereich )?{_ROLE_WORD}){{1,5}})",
+    # a label inside a sentence: "your interest in Position: Accounts Payable Specialist – ..."
+    rf"\b(?:Position|Role|Job|Poste|Stelle): ((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
+    # "a spot in the 2027 Summer Analyst class", "a place in our Graduate cohort"
+    rf"\b(?:spot|place|seat|offer) in (?:the|our|this year's) (?:(?:19|20)\d\d )?"
+    rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,5}}) (?:class|cohort|program|programme|intake)\b",
+    # a job board's line "Stage – Assistant(e) Chef de Produit Marketing (6 mois, ...)"
+    r"(?m)^(?:Stage|Alternance|CDI|CDD|Internship|Praktikum|Werkstudent) [–—:-] "
+    r"([A-ZÀ-Ý][^\n()]{2,70}?)\s*(?:\(|$)",
     rf"\bthe (?:summer|fall|autumn|spring|winter|open|new|advertised|current|paid|remote) "
     rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) (?:position|role|opening|vacancy|post|job|"
     rf"internship)\b",
@@ -795,6 +816,7 @@ _PAREN_LOC = re.compile(r"\s*[(\[](?:[^()\[\]]*\b(?:remote|hybrid|on-?site|m/w/d
 _TITLE_AFTER = re.compile(r"\s+(?:ab|zum|per) (?:sofort|\d|Januar|Februar|März|April|Mai|Juni|"
                           r"Juli|August|September|Oktober|November|Dezember)\b.*$|"
                           r"\s+au sein d(?:e |')(?:notre|la|l'|nos|votre)\b.*$|"
+                          r"\s+en (?:alternance|apprentissage|stage|CDI|CDD|freelance)\b.*$|"
                           r"\s+(?:dans|pour) (?:notre|nos) (?:équipe|service|collectivité|"
                           r"entreprise|société)\b.*$")
 _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
@@ -819,7 +841,7 @@ _TITLE_LABEL = re.compile(r"^(?:Position|Poste|Stelle|Mission|Vacancy|Job|Rolle|
 _POSITION_OF = re.compile(r"^.*?\b(?:für die|for the|pour le|para el|auf die) (?:Position|Stelle|"
                           r"Rolle|role|position|poste|puesto)(?: als| de| d'| of)? (?=[A-ZÀ-Ý])")
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?\s+(?=[A-Z])")
-_ROLE_NOUN_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job)"
+_ROLE_NOUN_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job|posting|requisition)"
                              r"(?:\s+(?:at|with|bei|chez)\s+"
                              r"[A-Z].*)?$")
 _DASHES = " \t\"'*.,:;!-|–—"
@@ -852,13 +874,17 @@ def clean_title(raw: str) -> str:
                                                                                     title))))
     title = _DECISION_TAIL.sub("", title)
     title = _BARE_TAG.sub("", _TITLE_AFTER.sub("", title))
+    title = title.replace(" im Bereich ", " ")  # "Praktikum im Bereich Marketing", as said
     return title.strip(_DASHES + "(")
 
 
 # A gender or contract tag without brackets at the end ("Chef de projet IT H/F", "Assistant
 # comptable H/F - CDI"): a reply names the role without it.
+# A gender tag ends the role wherever it stands ("Technicien SAV H/F (secteur Grenoble)",
+# "Responsable Maintenance H/F basé à ..."): what follows it is place, contract or company.
 _BARE_TAG = re.compile(r"(?:\s+(?:-|–)?\s*(?i:h/f|f/h|m/w/d|w/m/d|m/f/d|d/m/w|cdi|cdd|"
-                       r"vollzeit|teilzeit|full[- ]time|part[- ]time))+(?:\s+[-–]\s+.*)?$")
+                       r"vollzeit|teilzeit|full[- ]time|part[- ]time))+(?:\s+[-–]\s+.*)?$|"
+                       r"\s+(?:-|–)?\s*(?i:h/f|f/h|m/w/d|w/m/d|m/f/d|d/m/w)(?=[\s(]).*$")
 
 
 def _valid_title(title: str, company: str) -> bool:
