@@ -763,7 +763,10 @@ _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten
                          r"ich|nicht|leider|jedoch|uns|am Ende|letztlich|schließlich|nun|"
                          r"jetzt|a été|ha sido|ya|has been|is now|was|were|vorgestellt|"
                          r"präsentiert|eingereicht) .*$|"
-                         r" (?:vorgestellt|präsentiert|eingereicht)$|"
+                         r" (?:vorgestellt|präsentiert|eingereicht|abgeschlossen|geschickt|"
+                         r"gesendet|geschrieben|investiert(?: haben)?|war|waren|daher|deshalb|"
+                         r"besetzt|vergeben|entschieden|erhalten|eingegangen|übermittelt|"
+                         r"zugesandt|bekommen|gezeigt|sind|ist|hat|haben)$|"
                          r" n['’]\w.*$")
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition|"
@@ -817,6 +820,8 @@ _TITLE_AFTER = re.compile(r"\s+(?:ab|zum|per) (?:sofort|\d|Januar|Februar|März|
                           r"Juli|August|September|Oktober|November|Dezember)\b.*$|"
                           r"\s+au sein d(?:e |')(?:notre|la|l'|nos|votre)\b.*$|"
                           r"\s+en (?:alternance|apprentissage|stage|CDI|CDD|freelance)\b.*$|"
+                          r"\s+für (?:unsere|unser|unseren|unserem|die|das|den|eure|euer)\b.*$|"
+                          r"\s+\d{1,3}\s?(?:-\s?\d{1,3}\s?)?%$|\s*/?(?:19|20)\d\d\)$|"
                           r"\s+(?:dans|pour) (?:notre|nos) (?:équipe|service|collectivité|"
                           r"entreprise|société)\b.*$")
 _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|interest|"
@@ -825,7 +830,10 @@ _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|int
                         # a conversation's subject, not a role ("Re: Interview follow-up")
                         r"interviews?|follow[- ]?up|conversation|call|chat|meeting|catch[- ]up|"
                         r"next steps|feedback|decision|news|gespräch|rückmeldung|entretien|"
-                        r"retour|entrevista)\b", re.IGNORECASE)
+                        r"retour|entrevista|"
+                        # a status word or a mail's topic, not a role ("Declined", "Outcome")
+                        r"declined|outcome|results?|status|wrap[- ]up|intake|catching)\b",
+                        re.IGNORECASE)
 
 
 # A gender, contract or duration tag ends a title; what follows is a place or the rest of a
@@ -840,7 +848,10 @@ _TITLE_LABEL = re.compile(r"^(?:Position|Poste|Stelle|Mission|Vacancy|Job|Rolle|
                           r"(?: d(?:e |')| de | als | as | of |\s*:\s*| )(?=[A-ZÀ-Ý])")
 _POSITION_OF = re.compile(r"^.*?\b(?:für die|for the|pour le|para el|auf die) (?:Position|Stelle|"
                           r"Rolle|role|position|poste|puesto)(?: als| de| d'| of)? (?=[A-ZÀ-Ý])")
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?\s+(?=[A-Z])")
+# A leading year or season ("2027 Summer Analyst", "Fall 2027 Mechanical Engineering Co-op"),
+# or a school year after the role ("Mathematics Teacher (2026-27)").
+_YEAR = re.compile(r"^(?:(?:Summer|Fall|Autumn|Winter|Spring) )?(?:19|20)\d\d(?:/\d\d)?\s+"
+                   r"(?=[A-Z])|\s*\((?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\)$")
 _ROLE_NOUN_TAIL = re.compile(r"\s+(?:role|position|opening|vacancy|job|posting|requisition)"
                              r"(?:\s+(?:at|with|bei|chez)\s+"
                              r"[A-Z].*)?$")
