@@ -82,12 +82,7 @@ def search_company(mailbox: Mailbox, folders: Folders, facts: RejectionFacts,
 # clients to keep command lines to about 8192 octets, which every server accepts.
 SEARCH_COMMAND_OCTETS = 7000
 SEARCH_LIMIT = 300  # per folder and rejection, as Mailbox.search_correspondence's default
-# When a cycle reads a LookbackIndex instead of asking the server again: once its searches
-# would have cost the server more than 250 criteria, each SEARCH command counting as 35 (the
-# pass over the look-back that even one criterion needs). About 35 rejections in one search, or
-# six searches of a few.
-INDEX_AFTER_CRITERIA = 250
-COMMAND_CRITERIA = 35
+INDEX_AFTER_CRITERIA = 250  # about 35 rejections: past this, a cycle reads a LookbackIndex
 
 
 def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFacts],
@@ -106,9 +101,9 @@ def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFac
     companies = [f.company for f in many]
     batches = _search_batches(terms_of, companies)
     criteria = sum(3 * len(terms_of[i]) + bool(companies[i]) for batch in batches for i in batch)
-    local = plan is not None and plan.use_index(criteria, len(batches))
+    local = plan is not None and plan.use_index(criteria)
     if plan is not None and not local:
-        plan.criteria += criteria + COMMAND_CRITERIA * len(batches)
+        plan.criteria += criteria
     if len(many) == 1 and not local:
         return [search_company(mailbox, folders, many[0], since)]
     summaries: list[list[conversation.HeaderSummary]] = [[] for _ in many]
@@ -156,8 +151,8 @@ def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFac
 
 class SearchPlan:
     """How one connection does the earlier-mail searches of one cycle: by server SEARCH until
-    they would have cost INDEX_AFTER_CRITERIA criteria, then from a `LookbackIndex` per folder,
-    read once.
+    the cycle has asked for INDEX_AFTER_CRITERIA criteria, then from a `LookbackIndex` per
+    folder, read once.
 
     A SEARCH costs the server its criteria times the look-back's messages, on its own CPU; the
     index costs this process a read of every look-back message's addresses once (measured on
@@ -166,13 +161,12 @@ class SearchPlan:
     the server; a cycle with dozens of new rejections reads the index."""
 
     def __init__(self) -> None:
-        self.criteria = 0  # the server's work this cycle, in criteria (see COMMAND_CRITERIA)
+        self.criteria = 0  # asked of the server this cycle
         self._indexes: dict[str, LookbackIndex] = {}
 
-    def use_index(self, criteria: int, commands: int = 1) -> bool:
-        """Whether to match locally rather than send `commands` SEARCHes of `criteria`."""
-        return bool(self._indexes) or (
-            self.criteria + criteria + COMMAND_CRITERIA * commands > INDEX_AFTER_CRITERIA)
+    def use_index(self, criteria: int) -> bool:
+        """Whether to match locally rather than ask the server for `criteria` more."""
+        return bool(self._indexes) or self.criteria + criteria > INDEX_AFTER_CRITERIA
 
     def index(self, mailbox: Mailbox, folder: str, since: date) -> LookbackIndex:
         """The folder's index from `since`: read now, or kept from earlier in the cycle."""

@@ -592,14 +592,13 @@ def test_a_cycle_s_second_combined_search_reads_the_look_back_once_instead(
 
 
 def test_a_search_plan_asks_the_server_first():
-    from agent.contact_lookup import COMMAND_CRITERIA, INDEX_AFTER_CRITERIA, SearchPlan
+    from agent.contact_lookup import INDEX_AFTER_CRITERIA, SearchPlan
 
     plan = SearchPlan()
     assert not plan.use_index(7)  # the usual poll: one rejection, a few criteria
-    assert not plan.use_index(INDEX_AFTER_CRITERIA - COMMAND_CRITERIA)
-    assert plan.use_index(INDEX_AFTER_CRITERIA - COMMAND_CRITERIA + 1)  # dozens at once
-    assert plan.use_index(INDEX_AFTER_CRITERIA - 2 * COMMAND_CRITERIA + 1, commands=2)
-    plan.criteria = INDEX_AFTER_CRITERIA - COMMAND_CRITERIA - 5  # after a few searches
+    assert not plan.use_index(INDEX_AFTER_CRITERIA)
+    assert plan.use_index(INDEX_AFTER_CRITERIA + 1)  # dozens of rejections: read the index
+    plan.criteria = INDEX_AFTER_CRITERIA - 5
     assert plan.use_index(7) and not plan.use_index(5)
 
 
