@@ -101,7 +101,20 @@ def search_companies(mailbox: Mailbox, folders: Folders, many: list[RejectionFac
     companies = [f.company for f in many]
     batches = _search_batches(terms_of, companies)
     criteria = sum(3 * len(terms_of[i]) + bool(companies[i]) for batch in batches for i in batch)
+    if not batches:  # nothing to ask about any of them
+        return [Correspondence() for _ in many]
     local = plan is not None and plan.use_index(criteria)
+    if plan is not None and local:
+        try:  # read now, so that a server that refuses it leaves the searches to SEARCH
+            for folder in (folders.inbox, folders.sent):
+                plan.index(mailbox, folder, since)
+        except (ConnectError, OSError):
+            raise
+        except Exception as exc:
+            log.warning("reading the look-back for the earlier-mail search failed (%s: %s); "
+                        "searching on the server", type(exc).__name__, str(exc)[:200])
+            plan.give_up()
+            local = False
     if plan is not None and not local:
         plan.criteria += criteria
     if len(many) == 1 and not local:
@@ -163,10 +176,17 @@ class SearchPlan:
     def __init__(self) -> None:
         self.criteria = 0  # asked of the server this cycle
         self._indexes: dict[str, LookbackIndex] = {}
+        self._failed = False
 
     def use_index(self, criteria: int) -> bool:
         """Whether to match locally rather than ask the server for `criteria` more."""
-        return bool(self._indexes) or self.criteria + criteria > INDEX_AFTER_CRITERIA
+        return not self._failed and (
+            bool(self._indexes) or self.criteria + criteria > INDEX_AFTER_CRITERIA)
+
+    def give_up(self) -> None:
+        """The look-back could not be read: the rest of the cycle searches on the server."""
+        self._failed = True
+        self._indexes.clear()
 
     def index(self, mailbox: Mailbox, folder: str, since: date) -> LookbackIndex:
         """The folder's index from `since`: read now, or kept from earlier in the cycle."""
@@ -182,6 +202,7 @@ class SearchPlan:
 _RUN = re.compile(r"[a-z0-9._+\-]+")
 _RUN_TERM = re.compile(r"[a-z0-9._+\-]+\Z")
 _FOLDED_LINE = re.compile(r"\r?\n[ \t]+")
+PEOPLE_CHARS = 64_000  # of one From/To/Cc value in the index
 
 
 class LookbackIndex:
@@ -259,13 +280,14 @@ def _index_fields(raw: bytes) -> tuple[str, str]:
     people: list[str] = []
     subject = ""
     text = _FOLDED_LINE.sub(" ", raw.decode("utf-8", "replace"))
-    for line in text.splitlines():
+    for line in text.split("\n"):  # not splitlines: \x0c or U+2028 in a value is no new field
+        line = line.rstrip("\r")
         name, colon, value = line.partition(":")
         if not colon:
             continue
         name = name.strip().lower()
-        if name in ("from", "to", "cc"):
-            people.append(decode_header_value(value.strip()))
+        if name in ("from", "to", "cc"):  # a long To/Cc keeps every address, as SEARCH does
+            people.append(decode_header_value(value.strip(), PEOPLE_CHARS))
         elif name == "subject" and not subject:
             subject = decode_header_value(value.strip())
     return " ".join(people).lower(), subject.lower()

@@ -661,8 +661,7 @@ class Mailbox:
         uids = sorted(self._search("UID SEARCH SINCE", ["SINCE", since]))
         raw_imap = getattr(self._imap, "_imap", None)
         found: dict[int, bytes] = {}
-        for i in range(0, len(uids), batch):
-            chunk = uids[i : i + batch]
+        for chunk in _short_chunks(uids, batch):
             self._examine(folder)
             missing = chunk
             if raw_imap is not None and hasattr(raw_imap, "uid"):
@@ -944,6 +943,26 @@ def _raw_uid_fetch(raw_imap: Any, uids: list[int], items: str) -> list[Any]:
     if typ != "OK":
         raise IMAPClientError(f"UID FETCH failed: {data!r}"[:300])
     return list(data or [])
+
+
+SEQUENCE_SET_OCTETS = 7000  # as SEARCH_COMMAND_OCTETS: RFC 7162 asks for lines under 8192
+
+
+def _short_chunks(uids: list[int], most: int) -> Iterator[list[int]]:
+    """`uids` (sorted) in chunks of at most `most` whose sequence set (and so the FETCH command,
+    also imapclient's, which lists every UID) stays under SEQUENCE_SET_OCTETS: a sparse run
+    of 2,000 six-digit UIDs is 14,000 octets, more than some servers take."""
+    chunk: list[int] = []
+    octets = 0
+    for uid in uids:
+        size = len(str(uid)) + 1
+        if chunk and (len(chunk) >= most or octets + size > SEQUENCE_SET_OCTETS):
+            yield chunk
+            chunk, octets = [], 0
+        chunk.append(uid)
+        octets += size
+    if chunk:
+        yield chunk
 
 
 def sequence_set(uids: list[int]) -> str:

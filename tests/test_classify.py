@@ -658,3 +658,18 @@ def test_not_decided_or_not_yours_is_no_rejection(subject: str, body: str) -> No
 def test_pauses_own_steps_and_grants_are_no_rejection(subject: str, body: str) -> None:
     v = _verdict(subject, body)
     assert v.label != "rejection", v.reasons
+
+
+@pytest.mark.parametrize(("body", "label"), [
+    ("Thanks for your interest in the Analyst position. Please do not move ahead with the "
+     "online test yet: the link will be sent next week.", "job_other"),
+    ("Thank you for your application for the Product Manager role! We will not move forward "
+     "to scheduling until you confirm your availability for next week.", "job_other"),
+    ("We appreciate you applying for Financial Analyst and the time you put into your "
+     "application. Unfortunately we will not move forward.", "rejection"),
+])
+def test_will_not_move_forward_is_a_decision_only_in_the_first_person_and_unconditional(
+        body, label):
+    v = classify(from_fields("Your application", "Jane Doe <jane@acme.example>",
+                             f"Hello,\n\n{body}\n\nJane Doe"))
+    assert (v.label == "rejection") == (label == "rejection"), v.reasons

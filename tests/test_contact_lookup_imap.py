@@ -648,3 +648,74 @@ def test_address_items_reads_every_shape_of_fetch_data():
     assert address_items([]) == {}
     assert sequence_set([5, 3, 4, 9, 11, 12, 12]) == "3:5,9,11:12"
     assert sequence_set([7]) == "7" and sequence_set([]) == ""
+
+
+def test_fetch_commands_stay_short_on_sparse_uids():
+    from agent.mailbox import SEQUENCE_SET_OCTETS, _short_chunks, sequence_set
+
+    sparse = list(range(100_000, 900_000, 397))  # 2,016 UIDs, no two adjacent
+    chunks = list(_short_chunks(sparse, 2000))
+    assert [u for c in chunks for u in c] == sparse
+    assert all(len(sequence_set(c)) <= SEQUENCE_SET_OCTETS and len(c) <= 2000 for c in chunks)
+    assert len(chunks) > 1
+    dense = list(range(1, 5001))  # imapclient's own FETCH lists every UID: counted as such
+    chunks = list(_short_chunks(dense, 2000))
+    assert [u for c in chunks for u in c] == dense
+    assert all(sum(len(str(u)) + 1 for u in c) <= SEQUENCE_SET_OCTETS for c in chunks)
+    assert list(_short_chunks(list(range(1, 11)), 4)) == [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10]]
+
+
+def test_index_fields_split_fields_only_at_line_ends():
+    from agent.contact_lookup import _index_fields, _search_fields
+
+    raw = (b"From: a@acme.example\r\nSubject: hi\x0cTo: x@injected.example\r\n"
+           b"To: many <p1@x.example>,\r\n " + b", ".join(
+               f"p{n} <person{n}@big{n}.example>".encode() for n in range(2, 150)) + b"\r\n\r\n")
+    people, subject = _index_fields(raw)
+    assert "injected" not in people and "injected" in subject
+    assert "person149@big149.example" in people  # a long To keeps every address
+    assert "injected" not in _search_fields(raw)[0]
+
+
+def test_the_plan_adds_up_small_searches_then_reads_the_index(
+        imap_settings, dovecot_server, mailbox_user):
+    """Small searches go to the server until the cycle has asked INDEX_AFTER_CRITERIA
+    criteria; after that, the index; a look-back that cannot be read leaves every search to
+    the server, with the same results."""
+    from agent.contact_lookup import INDEX_AFTER_CRITERIA, SearchPlan, search_companies
+    from agent.core.conversation import RejectionFacts
+    from agent.errors import MailboxError
+    from agent.mailbox import Folders
+
+    sandbox, user = dovecot_server, mailbox_user
+    scheduling_conversation(sandbox, user)
+    lumen = RejectionFacts(company="Lumen Health", domains=("lumenhealth.example",),
+                           slugs=("lumenhealth",))
+    others = [RejectionFacts(company=f"Co{n}", domains=(f"co{n}.example",)) for n in range(2)]
+    folders = Folders(inbox="INBOX", sent="Sent", drafts="Drafts")
+    since = (T0 - 120 * D).date()
+
+    class Reading(CountingMailbox):
+        reads = 0
+        refuse = False
+
+        def address_headers(self, *args, **kwargs):
+            Reading.reads += 1
+            if Reading.refuse:
+                raise MailboxError("127.0.0.1 refused UID FETCH: BAD line too long")
+            return super().address_headers(*args, **kwargs)
+
+    for refuse in (False, True):
+        Reading.refuse, Reading.reads, CountingMailbox.searches = refuse, 0, 0
+        plan = SearchPlan()
+        with Reading(imap_settings) as mb:
+            first = search_companies(mb, folders, [lumen, *others], since, plan)
+            assert (CountingMailbox.searches, Reading.reads) == (2, 0)  # few: the server
+            plan.criteria = INDEX_AFTER_CRITERIA  # as after many small searches
+            second = search_companies(mb, folders, [lumen, others[0]], since, plan)
+            if refuse:
+                assert Reading.reads == 1 and CountingMailbox.searches == 4
+            else:
+                assert (CountingMailbox.searches, Reading.reads) == (2, 2)
+        assert not first[0].error and not second[0].error
+        assert sorted(second[0].where) == sorted(first[0].where) and first[0].where

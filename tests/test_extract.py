@@ -834,3 +834,32 @@ def test_a_university_signature_is_not_a_person() -> None:
 ])
 def test_clean_title_drops_what_a_reply_would_not_repeat(raw: str, title: str) -> None:
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Assistenz für die Geschäftsführung", "Assistenz für die Geschäftsführung"),
+    ("Referent für den Vertrieb (m/w/d)", "Referent für den Vertrieb"),
+    ("Erzieher für unsere Kita Sonnenblume", "Erzieher"),
+    ("Technicien SAV H/F (secteur Grenoble)", "Technicien SAV"),
+    ("Motion Designer en alternance", "Motion Designer"),
+    ("Fall 2027 Mechanical Engineering Co-op", "Mechanical Engineering Co-op"),
+    ("High School Mathematics Teacher (2026-27)", "High School Mathematics Teacher"),
+    ("Werkstudent*in im Bereich Data Analytics", "Werkstudent*in Data Analytics"),
+])
+def test_clean_title_cuts_what_follows_the_role_and_keeps_the_role(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_a_status_word_alone_is_no_title_but_may_be_part_of_one():
+    from agent.core.extract import _valid_title
+
+    assert not _valid_title("Declined", "") and not _valid_title("Outcome", "")
+    assert _valid_title("Intake Coordinator", "") and _valid_title("Test Results Analyst", "")
+
+
+def test_a_job_board_line_keeps_an_inline_gender_form():
+    v = _rej("Votre candidature", "Jobteaser <notifications@jobteaser.example>",
+             "Bonjour Léa,\n\nL'entreprise Laboratoires Sauvin a mis à jour le statut de votre "
+             "candidature :\n\nStage – Assistant(e) Chef de Produit Marketing (6 mois, janvier "
+             "2027)\nStatut : Non retenue\n\nNous avons retenu d'autres profils.")
+    assert v.job_title == "Assistant(e) Chef de Produit Marketing"

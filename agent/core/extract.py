@@ -729,7 +729,7 @@ _TITLE_BODY_ROLE = tuple(re.compile(p) for p in (
     rf"(?: {_ROLE_WORD}){{0,6}})",
     rf"\b(?:le|au|du|ce) poste ((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
     # "the final round for Technical Artist", "our shortlist for Data Engineer"
-    rf"\b(?:round|rounds|shortlist|onsite|superday|loop) for (?:the |our |a |an )?"
+    rf"\b(?:round|rounds|shortlist|onsite|superday) for (?:the |our |a |an )?"
     rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}})",
     # German nouns are capitalised and the words after the role are not: "zur Position
     # Referentin Regulatory Affairs intensiv besprochen", "die ausgeschriebene Position
@@ -744,7 +744,7 @@ _TITLE_BODY_ROLE = tuple(re.compile(p) for p in (
     rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,5}}) (?:class|cohort|program|programme|intake)\b",
     # a job board's line "Stage – Assistant(e) Chef de Produit Marketing (6 mois, ...)"
     r"(?m)^(?:Stage|Alternance|CDI|CDD|Internship|Praktikum|Werkstudent) [–—:-] "
-    r"([A-ZÀ-Ý][^\n()]{2,70}?)\s*(?:\(|$)",
+    r"([A-ZÀ-Ý](?:[^\n()]|\([a-zA-Z]{1,3}\)){2,70}?)\s*(?:\((?![a-zA-Z]{1,3}\))|$)",
     rf"\bthe (?:summer|fall|autumn|spring|winter|open|new|advertised|current|paid|remote) "
     rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) (?:position|role|opening|vacancy|post|job|"
     rf"internship)\b",
@@ -820,7 +820,7 @@ _TITLE_AFTER = re.compile(r"\s+(?:ab|zum|per) (?:sofort|\d|Januar|Februar|März|
                           r"Juli|August|September|Oktober|November|Dezember)\b.*$|"
                           r"\s+au sein d(?:e |')(?:notre|la|l'|nos|votre)\b.*$|"
                           r"\s+en (?:alternance|apprentissage|stage|CDI|CDD|freelance)\b.*$|"
-                          r"\s+für (?:unsere|unser|unseren|unserem|die|das|den|eure|euer)\b.*$|"
+                          r"\s+für (?:unsere|unser|unseren|unserem|eure|euer)\b.*$|"
                           r"\s+\d{1,3}\s?(?:-\s?\d{1,3}\s?)?%$|\s*/?(?:19|20)\d\d\)$|"
                           r"\s+(?:dans|pour) (?:notre|nos) (?:équipe|service|collectivité|"
                           r"entreprise|société)\b.*$")
@@ -830,10 +830,10 @@ _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|int
                         # a conversation's subject, not a role ("Re: Interview follow-up")
                         r"interviews?|follow[- ]?up|conversation|call|chat|meeting|catch[- ]up|"
                         r"next steps|feedback|decision|news|gespräch|rückmeldung|entretien|"
-                        r"retour|entrevista|"
-                        # a status word or a mail's topic, not a role ("Declined", "Outcome")
-                        r"declined|outcome|results?|status|wrap[- ]up|intake|catching)\b",
-                        re.IGNORECASE)
+                        r"retour|entrevista|catching up)\b", re.IGNORECASE)
+# A status word or a mail's topic standing alone, not a role ("Declined", "Outcome"); inside a
+# title it may be one ("Intake Coordinator", "Test Results Analyst").
+_STATUS_TITLE = re.compile(r"(?i)declined|outcome|results?|status|wrap[- ]up|intake")
 
 
 # A gender, contract or duration tag ends a title; what follows is a place or the rest of a
@@ -905,7 +905,7 @@ def _valid_title(title: str, company: str) -> bool:
         return False
     if title.lower() in _ATS_NAMES:  # "Mise à jour de votre candidature – Welcome to the Jungle"
         return False
-    if _BAD_TITLE.search(title):
+    if _BAD_TITLE.search(title) or _STATUS_TITLE.fullmatch(title):
         return False
     return title[0].isupper() or title[0].isdigit()
 

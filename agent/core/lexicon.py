@@ -78,9 +78,14 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          3.0, "not moving forward with the application"),
         (rf"\bnot (?:be )?(?:progressing|progress|advancing|advance|taking forward|considering) "
          rf"your {_APP}", 3.0, "not progressing the application"),
-        # "we will not move forward", but not "we can't proceed further until you send ..."
-        (r"\b(?:not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|proceeding|progressing|move|"
-         r"proceed|progress) (?:forward|ahead|further)\b(?! (?:until|unless|without|before)\b)",
+        (r"\b(?:not|won't|wouldn't|aren't|isn't) (?:be )?(?:moving|proceeding|progressing) "
+         r"(?:forward|ahead|further)\b",
+         2.5, "not moving forward"),
+        # "we will not move forward" (a decision in the first person), but not "please do not
+        # move ahead with the test yet" nor "we will not move forward to scheduling until ..."
+        (r"\b(?:we|i)(?:'ll| will| shall| would| are going to| have decided to)? (?:not|won't|"
+         r"wouldn't) (?:move|proceed|progress) (?:forward|ahead|further)\b"
+         r"(?![^.;!?\n]{0,80}\b(?:until|unless|once|before|without|if|as soon as)\b)",
          2.5, "not moving forward"),
         (r"\b(?:unable|not able|won't be able|will not be able) to (?:move|proceed|progress|"
          r"advance|take your|select you)", 2.5, "unable to proceed"),
