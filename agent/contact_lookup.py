@@ -7,7 +7,9 @@ One UID SEARCH per folder (FROM/TO/CC on the company's domains and name forms, S
 name, SINCE the look-back), one headers-only FETCH of the hits, and a second FETCH of only the
 text/calendar parts of the few messages that have one, a capped text FETCH of the newest few
 exchanged with the company. Run once per new rejection (before its first step), never in the
-ordinary poll; the new rejections of one cycle share one combined search (search_companies).
+ordinary poll; the new rejections of one cycle share one combined search (search_companies),
+and past about 35 of them a cycle reads each folder's look-back addresses once and matches the
+rest locally (SearchPlan, LookbackIndex).
 """
 
 from __future__ import annotations

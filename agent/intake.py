@@ -177,7 +177,8 @@ def search_ahead(poll: Poll, ahead: EarlierMailAhead) -> None:
 def prefetch_earlier_mail(poll: Poll, threads: list[Thread],
                           folders: Folders) -> dict[int, Correspondence]:
     """The earlier-mail searches of every new rejection in this cycle at once (one combined
-    search per folder, see contact_lookup.search_companies). Mail older than one rejection's
+    search per folder, or the look-back index when they are many: see
+    contact_lookup.search_companies). Mail older than one rejection's
     own look-back is harmless to it: the stage and the contact choice bound their windows."""
     if len(threads) < 2:
         return {}

@@ -5,8 +5,9 @@ connection fetches and the main thread classifies the batches after it.
 On a first scan (or any backlog of more than one FETCH batch) the earlier-mail search is most
 of the wait: the server reads the From/To/Cc/Subject of months of mail, once per folder, which
 took as long as fetching and classifying the whole 7-day window. Done alongside, it is hidden
-behind the scan while it is shorter than the scan (its cost is search terms times look-back
-messages: with hundreds of rejections in a week the scan still waits for it).
+behind the scan while it is shorter than the scan. A search's cost is its terms times the
+look-back's messages, so past about 35 rejections this connection's `SearchPlan` reads each
+folder's look-back addresses once and matches the rest locally (contact_lookup.LookbackIndex).
 
 The searches are read-only and their results are the same `Correspondence` the executor would
 look up itself (`contact_lookup.search_companies`); a search that fails here, or a second
