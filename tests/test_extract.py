@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from agent.core import extract
 from agent.core.classify import classify, clean_title
 from agent.core.message import from_fields, parse_message
 
@@ -863,3 +867,13 @@ def test_a_job_board_line_keeps_an_inline_gender_form():
              "candidature :\n\nStage – Assistant(e) Chef de Produit Marketing (6 mois, janvier "
              "2027)\nStatut : Non retenue\n\nNous avons retenu d'autres profils.")
     assert v.job_title == "Assistant(e) Chef de Produit Marketing"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(st.sampled_from(list("ab _-.é(1 ")), max_size=12),
+       st.text(st.sampled_from(list("ab _-.é(1 ")), min_size=1, max_size=4))
+def test_contains_word_is_a_word_bounded_search(text, word):
+    """The company-in-title checks match a name between word boundaries without compiling a
+    pattern per name: exactly what `\\b<name>\\b` finds."""
+    expected = bool(re.search(rf"\b{re.escape(word)}\b", text))
+    assert extract.contains_word(text, word) == expected

@@ -31,6 +31,7 @@ from agent.core.extract import (  # re-exported: other modules import them from 
     extract_title,
 )
 from agent.core.message import ParsedMessage, is_reply_subject
+from agent.core.patternset import PatternSet
 
 __all__ = ["ANALYSED_CHARS", "EXTRACT_CHARS", "Analysis", "Label", "Stage", "Verdict", "analyse",
            "classify", "classify_with", "clean_title", "decide", "detect_language",
@@ -165,7 +166,7 @@ class _Phrase:
     literal text; a leading \\b disables it and costs about 10x. So the \\b is stripped from the
     compiled pattern and verified on each hit instead (same matches, much faster)."""
 
-    __slots__ = ("rx", "boundary", "pattern", "needle", "starts")
+    __slots__ = ("rx", "boundary", "pattern", "needle", "starts", "key")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -178,6 +179,7 @@ class _Phrase:
         # "proceeding" cannot be in a text that lacks "proceed": only the shortest are checked
         self.starts = tuple(sorted({a for a in starts if not any(b != a and b in a
                                                                  for b in starts)}, key=len))
+        self.key = -1  # its index in the PatternSet of the text it is searched in
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.needle and self.needle not in text:
@@ -207,6 +209,20 @@ _REJECTION = {lang: _compile3(rows) for lang, rows in lexicon.REJECTION.items()}
 _NON_JOB = _compile3(lexicon.NON_JOB_CONTEXT)
 _JOB_OTHER = _compile3(lexicon.JOB_OTHER)
 _SYMPATHY = tuple(_Phrase(p) for p in lexicon.SYMPATHY)
+
+
+def _pattern_set(phrases: list[_Phrase]) -> PatternSet:
+    """One prefilter over every phrase searched in the same text; each phrase learns its key."""
+    for key, phrase in enumerate(phrases):
+        phrase.key = key
+    return PatternSet([phrase.pattern for phrase in phrases])
+
+
+# The rejection phrases of every language are searched in the text without hypotheticals, the
+# other tables in the whole text: one pass of each set says which few can match (patternset.py)
+_IN_DECIDED = _pattern_set([rx for rows in _REJECTION.values() for rx, _, _ in rows])
+_IN_NORM = _pattern_set([*_SYMPATHY, *(rx for rx, _, _ in _JOB_OTHER),
+                         *(rx for rx, _, _ in _NON_JOB)])
 _CONDITIONAL = re.compile(lexicon.CONDITIONAL)
 _QUOTE_START = re.compile(
     rf"^(?:{lexicon.QUOTE_WROTE_LINE}|{lexicon.QUOTE_SEPARATOR_LINE}|from: .+|von: .+|de: .+|"
@@ -273,6 +289,8 @@ def _any_in(needles: tuple[str, ...], text: str) -> bool:
 _ADDRESSED = re.compile(lexicon.ADDRESSED)
 _NARRATOR = re.compile(lexicon.NARRATOR)
 _JOB_CONTEXT = tuple((_shortest(needles), weight) for needles, weight in lexicon.JOB_CONTEXT)
+_JOB_CONTEXT_SET = PatternSet(["|".join(re.escape(n) for n in needles)
+                               for needles, _ in _JOB_CONTEXT])
 _JOB_OTHER_NEEDLES = {label: _shortest(needles)
                       for label, needles in lexicon.JOB_OTHER_NEEDLES.items()}
 
@@ -281,14 +299,18 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
     """Every rule table over the text: rejection cues, look-alike job signals, non-job context."""
     s = features.Signals()
     padded = " " + norm
-    for needles, weight in _JOB_CONTEXT:
-        if _any_in(needles, padded):
+    context = _JOB_CONTEXT_SET.candidates(padded)
+    for i, (needles, weight) in enumerate(_JOB_CONTEXT):
+        if i in context and _any_in(needles, padded):
             s.job_ctx += weight
     if ats:
         s.job_ctx += 1.0
     if s.job_ctx == 0:
         return s  # nothing about a job: no rule can make it a job mail
+    in_norm = _IN_NORM.candidates(norm)
     for rx in _SYMPATHY:
+        if rx.key not in in_norm:
+            continue
         m = rx.search(norm)
         if m:
             s.sympathy = m.group(0)
@@ -300,11 +322,14 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
         if told:
             s.sympathy = told.group(0)
     decided = _CONDITIONAL.sub(" ", norm)
+    in_decided = _IN_DECIDED.candidates(decided)
     langs = ["en"] if language == "en" else [language, "en"]
     seen_labels: set[str] = set()
     spans: list[tuple[int, int]] = []  # text already counted: one phrase, one weight
     for lang in langs:
         for rx, weight, label in _REJECTION.get(lang, ()):
+            if rx.key not in in_decided:
+                continue
             m = rx.search(decided)
             if m and label == lexicon.PAUSED and any(v in norm for v in lexicon.PAUSE_VETO):
                 continue
@@ -317,7 +342,7 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
                 s.cues.append((label, weight, m.group(0)))
     found: set[str] = set()  # a label counts once, however many of its rows match
     for rx, weight, label in _JOB_OTHER:
-        if label in found:
+        if label in found or rx.key not in in_norm:
             continue
         label_needles = _JOB_OTHER_NEEDLES.get(label)
         if label_needles is not None and not _any_in(label_needles, norm):
@@ -327,6 +352,8 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
             found.add(label)
             s.job_other.append((label, weight, m.group(0)))
     for rx, weight, label in _NON_JOB:
+        if rx.key not in in_norm:
+            continue
         m = rx.search(norm)
         if m:
             s.non_job.append((label, weight, m.group(0)))

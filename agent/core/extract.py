@@ -18,6 +18,7 @@ from typing import Literal
 
 from agent.core import contacts, lexicon
 from agent.core.message import ParsedMessage, strip_subject_prefixes
+from agent.core.patternset import PatternSet
 
 Stage = Literal["application", "screening", "interview"]
 
@@ -92,6 +93,28 @@ _NOT_REACHED = re.compile(
     r"\b(?:not|n't|nicht|pas|no)\b[^.!?\n]{0,50}?\b(?:progress\w*|mov\w*|invit\w*|proceed\w*|"
     r"advanc\w*|shortlist\w*|select\w*|einlad\w*|convoqu\w*|pass\w*)\b[^.!?\n]{0,20}?"
     r"\b(?:to|for|into|zum|zur|zu|à|au)\b[^.!?\n]{0,40}")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `re` calls \\w in a str pattern
+
+
+def contains_word(text: str, word: str) -> bool:
+    """For a non-empty `word`, `re.search(rf"\\b{re.escape(word)}\\b", text)` without
+    compiling a pattern per word (a company name each time: the regex cache missed on most
+    messages)."""
+    if not word:
+        return False
+    first, last = _word_char(word[0]), _word_char(word[-1])
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = _word_char(text[start - 1]) if start else False
+        after = _word_char(text[end]) if end < len(text) else False
+        if before != first and after != last:
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def stage(norm: str) -> tuple[Stage, str]:
@@ -238,6 +261,9 @@ _DISPLAY_TEAM_FIRST = re.compile(
     r"jobs bei|rh|hr|rrhh|empleo|talent)(?: team)?(?:,| -| –| \||)? (?:(?:at|chez|bei|de|du) )?"
     r"(?=[A-ZÀ-Ý])(.+)$", re.IGNORECASE)
 _DEPARTMENT_LAST = frozenset({"services", "service", "team", "department", "office", "operations"})
+_SIGNATURE_PATTERNS = tuple(row for row in _COMPANY_PATTERNS if row[2].startswith("signature"))
+# one pass says which of the body's company patterns can match (agent/core/patternset.py)
+_COMPANY_IN_BODY = PatternSet([rx for rx, _, _ in _COMPANY_PATTERNS])
 _SUBJECT_COMPANY = tuple(re.compile(p) for p in (
     rf"\b(?:application (?:to|at|with)|applying to|applying for .+? at|interest in|applied to|"
     rf"update from|from|at|with|bei|chez|en) ({_ORG})\s*(?:[-|:!,.(]|$)",
@@ -488,12 +514,11 @@ def _signature_votes(lines: list[str], label: str = "",
     org_lines = [_org_line(line, label, people) for line in lines]
     for i, line in enumerate(lines):
         before = len(out)
-        for rx, weight, source in _COMPANY_PATTERNS:
-            if source.startswith("signature"):
-                m = rx.match(line)
-                if m:
-                    out.append((m.group(1), weight, source))
-                    break
+        for rx, weight, source in _SIGNATURE_PATTERNS:
+            m = rx.match(line)
+            if m:
+                out.append((m.group(1), weight, source))
+                break
         if len(out) > before:
             continue  # one vote per line
         if _LEGAL_SUFFIX.search(line) and re.fullmatch(rf"{_ORG},?\s+\S+(?: & Co\.? KG)?\.?",
@@ -589,8 +614,9 @@ def extract_company(message: ParsedMessage, body: str,
             vote(name, 1.0, "sender name")  # "Harbor Lane Foods" could be a person's name
     head = body[:ANALYSED_CHARS]
     flat = _flatten(head[:EXTRACT_CHARS])
-    for rx, weight, source in _COMPANY_PATTERNS:
-        if source.startswith("signature"):
+    candidates = _COMPANY_IN_BODY.candidates(flat)
+    for i, (rx, weight, source) in enumerate(_COMPANY_PATTERNS):
+        if source.startswith("signature") or i not in candidates:
             continue
         for m in rx.finditer(flat):
             if source == "body 'interest in'" and _TITLE_FOLLOWS.match(flat, m.end(1)):
@@ -658,7 +684,7 @@ def extract_company(message: ParsedMessage, body: str,
                 continue
             if key.startswith(other + " ") and not _FULLER_NOT_NAME.search(key[len(other):]):
                 votes[key] += weight
-            elif re.search(rf"\b{re.escape(other)}\b", key):
+            elif contains_word(key, other):
                 votes[key] += 0.5
     best = max(votes, key=lambda k: (votes[k], -len(k)))
     found = sources[best]
@@ -768,6 +794,8 @@ _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten
                          r"besetzt|vergeben|entschieden|erhalten|eingegangen|übermittelt|"
                          r"zugesandt|bekommen|gezeigt|sind|ist|hat|haben)$|"
                          r" n['’]\w.*$")
+# one pass says which of the body's title patterns can match (agent/core/patternset.py)
+_TITLE_IN_BODY = PatternSet([*_TITLE_BODY, _QUOTED_TITLE, *_TITLE_BODY_ROLE])
 _TITLE_FIELDS = re.compile(  # labelled lines, matched on the unwrapped text
     r"^[ \t*•-]*(?:Position|Job Title|Job|Role|Stelle|Position|Poste|Puesto|Vacancy|Requisition|"
     r"Re|RE|Betreff|Objet|Asunto)"
@@ -944,16 +972,22 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     def cut(title: str) -> str:  # "Payroll Officer at Tamsin Foods (via Hexa Staffing)"
         return clean_title(_cut_company(title, company)) if company else title
 
-    for rx in _TITLE_BODY:
+    candidates = _TITLE_IN_BODY.candidates(flat)
+    for i, rx in enumerate(_TITLE_BODY):
+        if i not in candidates:
+            continue
         for m in rx.finditer(flat):
             title = cut(clean_title(_TITLE_VERB.sub("", m.group(1))))
             if _valid_title(title, company):
                 return title, 0.85, f"job title '{title}' from body"
-    for m in _QUOTED_TITLE.finditer(flat):  # quoted after "offre"/"Position": a role as named
+    quoted = _QUOTED_TITLE.finditer(flat) if len(_TITLE_BODY) in candidates else ()
+    for m in quoted:  # quoted after "offre"/"Position": a role as named
         title = cut(clean_title(m.group(1)))
         if _valid_title(title, company):
             return title, 0.8, f"job title '{title}' from body"
-    found = [m.group(1) for rx in _TITLE_BODY_ROLE for m in rx.finditer(flat)]
+    first_role = len(_TITLE_BODY) + 1
+    found = [m.group(1) for i, rx in enumerate(_TITLE_BODY_ROLE, first_role) if i in candidates
+             for m in rx.finditer(flat)]
     lines = [ln.strip() for ln in body[:EXTRACT_CHARS].splitlines() if ln.strip()]
     for before, line in zip(["", *lines], lines, strict=False):
         card = _CARD_LINE.match(line)
@@ -1059,7 +1093,7 @@ def extract(message: ParsedMessage, body: str, norm: str, bulk: bool = False) ->
         reasons.append(why)
     company, company_conf, why = extract_company(message, body)
     title, title_conf, title_why = extract_title(message, body, company)
-    if company and title and re.search(rf"\b{re.escape(company.lower())}\b", title.lower()):
+    if company and title and contains_word(title.lower(), company.lower()):
         # "Prácticas en Finanzas": the company found was the role's own words
         company, company_conf, why = extract_company(message, body, frozenset({company.lower()}))
         title, title_conf, title_why = extract_title(message, body, company)
