@@ -38,7 +38,8 @@ SETS = {"heldout": ROOT / "data" / "heldout" / "heldout.jsonl",
         "heldout2": ROOT / "data" / "heldout2" / "heldout2.jsonl",
         "heldout3": ROOT / "data" / "heldout3" / "heldout3.jsonl",
         "heldout4": ROOT / "data" / "heldout4" / "heldout4.jsonl",
-        "heldout5": ROOT / "data" / "heldout5" / "heldout5.jsonl"}
+        "heldout5": ROOT / "data" / "heldout5" / "heldout5.jsonl",
+        "heldout6": ROOT / "data" / "heldout6" / "heldout6.jsonl"}
 
 
 EXTRACTED = ("company", "job_title", "contact")  # a held-out row's contact is a person's name
