@@ -877,3 +877,47 @@ def test_contains_word_is_a_word_bounded_search(text, word):
     pattern per name: exactly what `\\b<name>\\b` finds."""
     expected = bool(re.search(rf"\b{re.escape(word)}\b", text))
     assert extract.contains_word(text, word) == expected
+
+
+# Written for these tests (names invented): the company a domain abbreviates or runs together is
+# the one the mail writes out; a department beside the organisation's name is not part of it.
+@pytest.mark.parametrize(("sender", "body", "company"), [
+    ("Recrutement <emplois@ch-valdaure.example>",
+     "Madame,\n\nNous avons le regret de vous informer que votre candidature au poste "
+     "d'infirmière n'a pas été retenue.\n\nCordialement,\n\nCentre hospitalier du Val d'Aure",
+     "Centre hospitalier du Val d'Aure"),
+    ("Careers <jobs@tidewaterarts.example>",
+     "Hi Sam,\n\nThank you for applying for the Gallery Assistant position. We have decided "
+     "not to move forward with your application.\n\nBest,\nTidewater Arts Collective",
+     "Tidewater Arts Collective"),
+    ("Kanzlei Roth & Weber – Personalabteilung <bewerbung@rothweber.example>",
+     "Sehr geehrte Frau Aksoy,\n\nleider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung "
+     "als Steuerfachangestellte nicht berücksichtigen können.\n\nMit freundlichen Grüßen",
+     "Kanzlei Roth & Weber"),
+])
+def test_the_company_is_written_out_not_spelled_from_the_domain(sender, body, company):
+    assert _rej("Ihre Bewerbung / votre candidature / your application", sender,
+                body).company == company
+
+
+def test_a_surname_in_the_domain_is_not_the_company():
+    """hellmann-bau is 'Hellmann Bau', not the signer 'Hellmann' the body greets."""
+    v = _rej("Ihre Bewerbung als Bauleiter", "Jens Hellmann <j.hellmann@hellmann-bau.example>",
+             "Sehr geehrter Herr Yilmaz,\n\nleider haben wir uns für einen anderen Bewerber "
+             "entschieden.\n\nMit freundlichen Grüßen\nJens Hellmann")
+    assert v.company != "Hellmann"
+
+
+@pytest.mark.parametrize("word", ["Outcome", "Unsuccessful", "Feedback", "Résultat",
+                                  "Status: Gesendet"])
+def test_an_outcome_word_is_never_the_company(word):
+    """A status card's "Outcome" or "Status: Gesendet" line stands where a signature's company
+    would."""
+    assert not extract._valid_org(extract._clean_org(word))
+
+
+def test_a_job_board_relay_is_not_the_company():
+    v = _rej("Your application for Barista", "SEEK <noreply@seek.com.au>",
+             "Hi Tom,\n\nThanks for applying for the Barista role at Harbour Bean Roasters. "
+             "The employer has decided not to progress your application.\n\nSEEK")
+    assert v.company == "Harbour Bean Roasters"

@@ -26,8 +26,8 @@ ANALYSED_CHARS = 6000  # body characters used for extraction; bounds the work pe
 EXTRACT_CHARS = 3000  # body characters searched for company/title phrases (names come early)
 
 _ATS_NAMES = frozenset(name.lower() for name, _ in lexicon.ATS) | frozenset(
-    d.split(".")[0] for _, ds in lexicon.ATS for d in ds) | {"myworkday", "greenhouse-mail",
-                                                             "workablemail", "teamtailor-mail"}
+    d.split(".")[0] for _, ds in lexicon.ATS for d in ds if d.split(".")[0] != "jobs") | {
+    "myworkday", "greenhouse-mail", "workablemail", "teamtailor-mail"}  # "jobs": of jobs.ch
 _SOFT_BREAK = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
 
 
@@ -309,8 +309,32 @@ _ORG_LEAD = re.compile(r"^(?:(?:Malheureusement|Unfortunately|Sadly|Leider|Héla
                        r"(?=[A-ZÀ-Ý0-9])")
 
 
+# A sender's or signature's "Organisation – Department" ("Stadtgemeinde Kainachtal –
+# Personalamt", "Secrétariat de direction – IFSI Rhône-Vallée"): the department part goes.
+_ORG_PART_SPLIT = re.compile(r"\s+[–—|·]\s+|\s+-\s+|\s+,\s+|,\s+(?=[A-ZÄÖÜÀ-Ý])")
+_DEPARTMENT_PART = re.compile(
+    r"^(?:secrétariat|sekretariat|abteilung|département|pôle|bureau du personnel|service du "
+    r"personnel|service des ressources|service recrutement|direction des ressources)\b|\b(?:"
+    r"personalamt|personaldienst|personalabteilung|personalwesen|personalbüro|personalmanagement|"
+    r"hr|rh|drh|human resources|ressources humaines|recrutement|recruiting|recruitment|"
+    r"talent acquisition|acquisition de talents|acquisition des talents|talents?|karriere|"
+    r"careers?|people (?:&|and) culture|people team|bewerbermanagement|alternance|"
+    r"hiring team|recursos humanos|selección)$", re.IGNORECASE)
+
+
+def _drop_department(org: str) -> str:
+    parts = [p.strip() for p in _ORG_PART_SPLIT.split(org) if p.strip()]
+    if len(parts) < 2:
+        return org
+    kept = [p for p in parts if not _DEPARTMENT_PART.search(p)]
+    if len(kept) != 1 or contacts.looks_like_person_name(kept[0]):
+        return org  # "Directrice des Ressources Humaines, Isabelle Garnier": a signature
+    return kept[0]
+
+
 def _clean_org(raw: str) -> str:
-    org = _ORG_LEAD.sub("", raw.strip(" .,;:-|\"'"))
+    org = _drop_department(raw.strip(" .,;:-|–—\"'"))
+    org = _ORG_LEAD.sub("", org.strip(" .,;:-|–—\"'"))
     org = _ORG_STOP.sub("", org).strip(" .,;:-|\"'")
     org = _ORG_TAIL.sub("", org).strip(" .,;:-|\"'")
     org = _LEGAL_SUFFIX.sub("", org).strip(" .,;:-|\"'")
@@ -350,6 +374,10 @@ _NOT_COMPANY_FIRST = lexicon.words(
     "werkstudent praktikum prácticas internship personas early geschäftsführung geschäftsleitung "
     "fachabteilung management vorstand direction candidature candidatura bewerbung application "
     "absage réponse retour suite rückmeldung antwort nouvelles news update"
+    # a status card's or subject's outcome word ("Outcome", "Status: Gesendet", "Résultat")
+    " outcome outcomes result results résultat résultats resultado status statut estado "
+    "unsuccessful successful feedback decision décision entscheidung ergebnis bescheid "
+    "notification benachrichtigung"
 )
 
 
@@ -431,7 +459,7 @@ def _shares(key: str, label: str) -> bool:
     if len(label) < 3:
         return False
     flat = re.sub(r"[^a-z0-9]", "", label)
-    if _spells(key, flat):
+    if _spells(key, flat) or written_out(key, flat):
         return True
     words = [w for w in re.split(r"[\s\-'’&.,]+", key) if w]
     initials = "".join(w[0] for w in words if w[0].isupper()).lower()
@@ -455,7 +483,7 @@ _SOURCE_CONFIDENCE = {"body 'role at'": 0.9, "body 'applied to X at'": 0.9,
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # A sender domain or signature organisation that is a recruitment agency, not the employer.
 _AGENCY = re.compile(r"recruit|talent|personal(?!abteilung)|staffing|search|hunter|cabinet|exec|"
-                     r"consult|conseil|interim|intérim|placement")
+                     r"consult|conseil|interim|intérim|placement|vermittlung")
 # A signature title only an agency's recruiter has ("Senior Consultant", "Personalberaterin",
 # an IT service company's "Business Manager"): in-house recruiters are recruiters or partners.
 _AGENCY_TITLE = re.compile(r"(?i:\b(?:consultant|consultante|consultora|consultor|"
@@ -478,6 +506,89 @@ def squash(name: str) -> tuple[str, ...]:
         plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
         out.append(re.sub(r"[^a-z0-9]", "", plain))
     return tuple(dict.fromkeys(out))
+
+
+_PIECE = re.compile(r"[^\s\-–—]+")
+_PIECE_STOP = lexicon.words("team recruiting recruitment talent careers hr rh jobs")
+
+
+# What a domain adds to a one-word name ("looplinehq", "papyrus-app"); not "bau" or "partner"
+_DOMAIN_ADDITIONS = lexicon.words("hq app apps inc io co ltd llc gmbh ag sa group eu uk us de fr "
+                                  "ch at be ca online web jobs careers team mail net global")
+
+
+def _runs_on(between: str) -> bool:
+    """Nothing but a space between two words of one name: no comma, bracket or dash ("GmbH,
+    Gleisdorf", "Les Glycines – Villeurbanne", "Analytics (London")."""
+    return not any(ch in between for ch in ",;:()[]–—|/") and " - " not in between
+
+
+def written_out(name: str, label: str) -> bool:
+    """True when `name` is what the domain label abbreviates or runs together (see
+    spelled_out): 'Centre hospitalier des Monts-d'Or' for ch-montsdor."""
+    target = re.sub(r"[^a-z0-9]", "", label.lower())
+    pieces = [p.strip(".,;:()\"'«»") for p in _PIECE.findall(name)]
+    pieces = [p for p in pieces if p]
+    return len(target) >= 4 and bool(pieces) and _capital(pieces[0]) and _matches(pieces, target)
+
+
+def _capital(piece: str) -> bool:
+    return piece[:1].isupper() or piece.partition("'")[2][:1].isupper()  # "Monts-d'Or"
+
+
+def spelled_out(text: str, label: str) -> str:
+    """The organisation a sender's domain label abbreviates or runs together, as the text writes
+    it: 'Centre hospitalier des Monts-d'Or' for ch-montsdor, 'Banque Hérault Saint-Clair' for
+    banque-hsc, 'Lakeside Arts Alliance' for lakesidearts; '' when no capitalised run of words
+    in the text gives the label's letters in order (at least two words, or one that the label
+    starts with)."""
+    target = re.sub(r"[^a-z0-9]", "", label)
+    if len(target) < 4:
+        return ""
+    best = ""
+    for line in text.splitlines():
+        spans = [(m.start(), m.end(), m.group(0).strip(".,;:()\"'«»"))
+                 for m in _PIECE.finditer(line)]
+        for start in range(len(spans)):
+            first = spans[start][2]
+            if not first[:1].isupper() or squash(first)[0][:1] != target[:1]:
+                continue
+            for end in range(start + 1, min(start + 10, len(spans)) + 1):
+                pieces = [p for _, _, p in spans[start:end]]
+                if not _capital(pieces[-1]) or not _matches(pieces, target):
+                    continue
+                while end < len(spans) and _capital(spans[end][2]) and (
+                        spans[end][2].lower() not in _PIECE_STOP) and _runs_on(
+                        line[spans[end - 1][1] - 1:spans[end][0] + 1]):
+                    end += 1  # "Lakeside Arts" + "Alliance": the name runs on
+                name = _clean_org(line[spans[start][0]:spans[end - 1][1]])
+                if _valid_org(name) and len(name) > len(best):
+                    best = name
+    return best
+
+
+def _matches(pieces: list[str], target: str) -> bool:
+    keys = [squash(p)[0] for p in pieces]
+    if len(pieces) == 1:  # "Loopline" for looplinehq; never "Hellwig" for hellwig-partner
+        return len(keys[0]) >= 4 and (keys[0] == target or (
+            target.startswith(keys[0]) and target[len(keys[0]):] in _DOMAIN_ADDITIONS))
+
+    def walk(i: int, j: int) -> bool:
+        if j == len(target):
+            return not any(_capital(p) for p in pieces[i:])
+        if i == len(pieces):
+            return False
+        if not _capital(pieces[i]) and walk(i + 1, j):
+            return True  # "des", "privé": a lower-case word may give nothing
+        key = keys[i]
+        k = 0
+        while k < len(key) and j + k < len(target) and key[k] == target[j + k]:
+            k += 1
+            if walk(i + 1, j + k):
+                return True
+        return False
+
+    return walk(0, 0)
 
 
 def _spells(key: str, domain_name: str) -> bool:
@@ -607,7 +718,8 @@ def extract_company(message: ParsedMessage, body: str,
             vote(first.group(1), 1.5, "sender name")
         elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
-        elif not m and (_spells(name, domain_name) or (ats and (not person or _spells(
+        elif not m and (_spells(name, domain_name) or written_out(
+                _clean_org(name), domain_name) or (ats and (not person or _spells(
                 name, sender.email.partition("@")[0])))):
             vote(name, 3.0, "sender name")  # "Graupner Automotive <no-reply@greenhouse-mail.io>"
         elif not m and ats:
@@ -670,6 +782,10 @@ def extract_company(message: ParsedMessage, body: str,
             for key in spelled:
                 votes[key] += 1.0
                 sources[key].append("sender domain")
+        elif not votes and (written := spelled_out(head, label)):
+            # nothing else names the company, but the text writes out what the domain
+            # abbreviates or runs together ("Centre hospitalier des Monts-d'Or" for ch-montsdor)
+            vote(written, 1.5, "sender domain written out")
         else:
             vote(domain_name, 1.0, "sender domain")
     if not votes:
