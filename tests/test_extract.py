@@ -921,3 +921,19 @@ def test_a_job_board_relay_is_not_the_company():
              "Hi Tom,\n\nThanks for applying for the Barista role at Harbour Bean Roasters. "
              "The employer has decided not to progress your application.\n\nSEEK")
     assert v.company == "Harbour Bean Roasters"
+
+
+# Written for these tests: French names the role in lower case inside the sentence, German as a
+# compound with "-Stelle"; the sentence's next words are not part of it.
+@pytest.mark.parametrize(("subject", "body", "title"), [
+    ("Votre candidature", "Madame,\n\nNous vous remercions pour votre candidature au poste de "
+     "gestionnaire de paie au sein de notre cabinet. Malheureusement, nous ne pouvons pas y "
+     "donner une suite favorable.\n\nCordialement", "gestionnaire de paie"),
+    ("Retour", "Bonjour Léa,\n\nsuite à l'entretien pour le poste d'agent(e) de soutien technique, "
+     "nous avons retenu une autre candidature.\n\nBien à vous", "agent(e) de soutien technique"),
+    ("Ihre Bewerbung", "Sehr geehrte Frau Kaya,\n\nfür die MFA-Stelle haben wir uns leider für "
+     "eine andere Bewerberin entschieden.\n\nViele Grüße", "MFA"),
+])
+def test_roles_named_inside_french_and_german_sentences(subject, body, title):
+    v = _rej(subject, "Cabinet Morel <rh@cabinet-morel.example>", body)
+    assert v.job_title == title

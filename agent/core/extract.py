@@ -814,7 +814,17 @@ def extract_company(message: ParsedMessage, body: str,
     return shown[best], conf, f"company '{shown[best]}' from {', '.join(found)} ({conf:.2f})"
 
 
-_TITLE_BODY = tuple(re.compile(p) for p in (
+# French writes the role in lower case: "pour le poste d'administrateur système junior",
+# "le poste de comptable à 80 %"; it ends where the sentence goes on. A lower-case title is valid
+# only from here.
+_POSTE_LOWER = re.compile(
+    r"\b(?:pour|au|du|le|ce|notre|votre|sur le|concernant le) poste d(?:e |')"
+    r"([a-zà-ÿ][\w'’()·/-]*(?: (?!(?:au|à|chez|dans|pour|que|qui|et|a|avons|nous|vous|est|"
+    r"sont|mais|car|ne|n'|de notre|de votre|dont|sur|en raison|malgré|avec|lors)\b)"
+    r"[\w'’()·/%-]+){0,5}?)(?= (?:au sein|à|chez|dans|pour|que|qui|et|a été|n'a|est|avons|nous|"
+    r"vous|de notre|de votre|dont|sur|en raison|malgré|avec|lors|ainsi|aussi|également|"
+    r"cependant|toutefois|finalement|malheureusement|hélas)\b|[.,;:!\n]| \(|$)")
+_TITLE_BODY = (*(re.compile(p) for p in (
     r"\b(?:for|to|in|about) (?:the|our|your|this) (?:role|position|post) of ([^.\n]{3,80}?)"
     r"(?: at | with |[.,;\n]|$)",
     r"\b(?:for|to|in|of|about|with|regarding|on) (?:the|our|your|this|an?) ([A-Z0-9][^.\n]{2,80}?) "
@@ -847,6 +857,8 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     r"\b(?:notre offre|nuestra oferta|l'offre) (?:de |d')?([A-Z][^.\n]{2,60}?)"
     r"(?: chez | en |[.,;\n]|$)",
     r"\bthe ([A-Z][^.\n]{2,60}?) contract\b",
+    # German compounds: "für die MFA-Stelle", "auf unsere Backend-Stelle"
+    r"\b(?:die|der|unsere|eure|Ihre|deine|eine) ([A-Z][\w/+.&*]*)-(?:Stelle|Position)\b",
     # German "für die Frontend Developer Stelle": capitalised words before the noun
     r"\b(?:für|auf|an) (?:die|unsere|eure|deine|Ihre) ((?:[A-Z0-9][\w/+.&:*'-]*)"
     r"(?: [A-Z0-9][\w/+.&:*'-]*){0,5}) (?:Stelle|Position|Rolle)\b",
@@ -858,7 +870,7 @@ _TITLE_BODY = tuple(re.compile(p) for p in (
     # opening"; only capitalised words (and of/in/and/for/&) before the noun
     r"\bthe ((?:[A-Z0-9][\w/+.&'’-]*)(?: (?:[A-Z0-9][\w/+.&'’-]*|of|in|and|for|&)){0,6}) "
     r"(?:position|role|opening|vacancy|post|job|internship|hire|requisition|opportunity)\b",
-))
+)), _POSTE_LOWER)
 # Looser places that hold the role only when what they catch names one (`_names_a_role`):
 # "the technical interview for Machine Learning Engineer", "the hiring for our Developer
 # Relations Intern", "the position you applied for, Compliance Analyst (Job ID ...)", "the summer
@@ -943,6 +955,8 @@ _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"(?: update| received| status)?\s*$",
     r"^[^|:-]+ (?:-|\||:|–) (.+)$",
     r"^(?:Indeed Application|Application|Applied): (.+)$",
+    # "Réponse – poste d'électricien", "Poste d'assistante de direction", "Stelle Verkäufer"
+    r"(?:^|[-–:|]\s*)(?i:poste|stelle) (?:d(?:e |')|als )?(.+)$",
     # a process named before the role ("Proceso de selección Analista de Datos")
     r"^(?i:proceso(?: de selección| de reclutamiento)?|processus(?: de recrutement| de sélection)?|"
     r"recrutement|recruitment(?: process)?|selection process|auswahlverfahren|recruiting)"
@@ -1042,7 +1056,7 @@ _BARE_TAG = re.compile(r"(?:\s+(?:-|–)?\s*(?i:h/f|f/h|m/w/d|w/m/d|m/f/d|d/m/w|
                        r"\s+(?:-|–)?\s*(?i:h/f|f/h|m/w/d|w/m/d|m/f/d|d/m/w)(?=[\s(]).*$")
 
 
-def _valid_title(title: str, company: str) -> bool:
+def _valid_title(title: str, company: str, lower_ok: bool = False) -> bool:
     if not (2 <= len(title) <= 80) or len(title.split()) > 10:
         return False
     if company and title.lower() == company.lower():
@@ -1051,7 +1065,7 @@ def _valid_title(title: str, company: str) -> bool:
         return False
     if _BAD_TITLE.search(title) or _STATUS_TITLE.fullmatch(title):
         return False
-    return title[0].isupper() or title[0].isdigit()
+    return title[0].isupper() or title[0].isdigit() or (lower_ok and title[0].isalpha())
 
 
 _CONVERSATION_TAIL = re.compile(r"\s+(?:chat|call|interview|conversation|catch[- ]up|follow[- ]up|"
@@ -1094,7 +1108,7 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
             continue
         for m in rx.finditer(flat):
             title = cut(clean_title(_TITLE_VERB.sub("", m.group(1))))
-            if _valid_title(title, company):
+            if _valid_title(title, company, lower_ok=rx is _POSTE_LOWER):
                 return title, 0.85, f"job title '{title}' from body"
     quoted = _QUOTED_TITLE.finditer(flat) if len(_TITLE_BODY) in candidates else ()
     for m in quoted:  # quoted after "offre"/"Position": a role as named
