@@ -937,3 +937,15 @@ def test_a_job_board_relay_is_not_the_company():
 def test_roles_named_inside_french_and_german_sentences(subject, body, title):
     v = _rej(subject, "Cabinet Morel <rh@cabinet-morel.example>", body)
     assert v.job_title == title
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Declined: Benefits Specialist", "Benefits Specialist"),
+    ("Werkstudent Marketing – leider nein", "Werkstudent Marketing"),
+    ("Following up - Marketing Coordinator", "Marketing Coordinator"),
+])
+def test_a_subjects_status_part_is_not_the_role(subject, title):
+    v = _rej(subject, "Dana Moss <dana@orrin.example>",
+             "Hi,\n\nthanks for your time. We have decided to move forward with other "
+             "candidates for this position.\n\nDana")
+    assert v.job_title == title

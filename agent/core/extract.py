@@ -1153,10 +1153,10 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     for rx in _TITLE_SUBJECT:
         sm = rx.search(subject)
         if sm:
-            title = cut(clean_title(sm.group(1)))
+            title = _role_part(cut(clean_title(sm.group(1))))
             if _valid_title(title, company):
                 return title, 0.75, f"job title '{title}' from subject"
-    title = cut(clean_title(subject))
+    title = _role_part(cut(clean_title(subject)))
     if len(title.split()) <= 6 and _valid_title(title, company) and _names_a_role(title):
         return title, 0.6, f"job title '{title}' from a subject that names only a role"
     return "", 0.0, ""
@@ -1185,6 +1185,21 @@ _ROLE_ENDINGS = ("ingenieur", "entwickler", "manager", "administrator", "agent",
                  "developer")
 # Gendered German and French forms: "Werkstudent:in", "Entwickler*in", "Assistant(e)".
 _GENDER_SUFFIX = re.compile(r"(?:[:*_/]in(?:nen)?|\(in\)|\(e\)|in|innen)$")
+
+
+_SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+")
+
+
+def _role_part(title: str) -> str:
+    """The one segment of a subject's "A – B" that names a role, when only one does: "Declined:
+    Software Engineer", "Werkstudent Marketing – leider nein", "Following up - Marketing
+    Coordinator"; else the title as it is. Only for subjects: in a body "Research Intern –
+    Climate Policy" is the role's full name."""
+    parts = [p.strip() for p in _SEGMENT.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    roles = [p for p in parts if _names_a_role(p)]
+    return clean_title(roles[0]) if len(roles) == 1 else title
 
 
 def _names_a_role(title: str) -> bool:
