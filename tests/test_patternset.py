@@ -84,7 +84,9 @@ def test_classification_with_the_prefilter_equals_running_every_pattern(monkeypa
     (r"\w+ team", r"[0-9A-Za-z_\x{80}-\x{10FFFF}]+ team"),
     (r"^offer$", "(?m:^)offer(?m:$)"),
     (r"caf\u00e9", r"caf\x{00e9}"),
-    (r"[\w.-]+@", r"[0-9A-Za-z_\x{80}-\x{10FFFF}.-]+@"),
+    (r"[\w.-]+@", r"[0-9A-Za-z_\x{80}-\x{10FFFF}.\x{130}\x{131}-]+@"),
+    (r"xa{,3}", "xa{0,3}"),
+    (r"[a-]i", r"[a\x{130}\x{131}-][iI\x{130}\x{131}]"),
     (r"\d\s", r"[0-9\x{80}-\x{10FFFF}][\t\n\x0b\f\r \x1c-\x1f\x{80}-\x{10FFFF}]"),
     (r"(?i:Absage)", "(?i:Absage)"),
     (r"(?P<x>a)\Z", r"(?P<x>a)\z"),
@@ -93,7 +95,8 @@ def test_translation_widens_python_syntax(python, re2):
     assert to_re2(python) == re2
 
 
-@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?>ab)", r"[^\w]x", r"(?x) a b", r"(?P=n)"])
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?>ab)", r"[^\w]x", r"(?x) a b", r"(?P=n)",
+                                     r"(?ai)x[^a-z]"])
 def test_what_has_no_re2_superset_is_always_a_candidate(pattern):
     pset = PatternSet(["never", pattern])
     assert pset.candidates("nothing here") == frozenset({1})
@@ -108,9 +111,10 @@ def test_a_text_re2_cannot_read_makes_every_pattern_a_candidate():
 _PIECES = st.sampled_from([
     "a", "b", "é", " ", "ab", r"\b", r"\B", r"\w", r"\W", r"\d", r"\s", r"\S", ".", "^", "$",
     "[a-c]", "[^a ]", r"[\w-]", "(?:a|b)", "(?:é|ä)", "(?!a)", "(?=b)", "(?<=a)", "(?<!b)",
-    "a?", "b*", r"\w+", "(?i:A)", r"\.", "x{1,2}", r"\Z", r"\u00e9",
+    "a?", "b*", r"\w+", "(?i:A)", r"\.", "x{1,2}", r"\Z", r"\u00e9", "i", "(?i:i)", "[h-j]",
+    "(?i:[h-j])", "a{,2}", "(?P<g>a)",
 ])
-_TEXT = st.text(st.sampled_from(list("abcABé_ Éä1٣\u00a0\n.-x")), max_size=12)
+_TEXT = st.text(st.sampled_from(list("abcABé_ Éä1٣\u00a0\n.-xiİı\u212a")), max_size=12)
 
 
 @settings(max_examples=3000, deadline=None)

@@ -112,6 +112,11 @@ def _escape(pattern: str, i: int, in_class: bool) -> tuple[str, int]:
     return pattern[i:i + 2], i + 2
 
 
+# Python folds "İ" (U+0130) and "ı" (U+0131) to i under IGNORECASE and RE2 does not: both are
+# added wherever an i could match (a wider set is always safe).
+_TURKISH_I = r"\x{130}\x{131}"
+
+
 def _translate_class(pattern: str, start: int) -> tuple[str, int]:
     end = _class_end(pattern, start)
     negated = pattern.startswith("[^", start)
@@ -126,6 +131,8 @@ def _translate_class(pattern: str, start: int) -> tuple[str, int]:
         else:
             out.append(pattern[i])
             i += 1
+    if not negated:  # last in the class, but before a trailing "-" (else it makes a range)
+        out.insert(-2 if out[-2] == "-" else -1, _TURKISH_I)
     return "".join(out), end
 
 
@@ -133,8 +140,8 @@ def to_re2(pattern: str, flags: int = 0) -> str:
     """An RE2 pattern matching at least every text `re.compile(pattern, flags)` matches in.
 
     Raises _Untranslatable when there is none here."""
-    if flags & re.VERBOSE:
-        raise _Untranslatable("verbose pattern")
+    if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
+        raise _Untranslatable("verbose, ASCII or locale pattern")
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -151,6 +158,12 @@ def to_re2(pattern: str, flags: int = 0) -> str:
         elif ch == "$":
             out.append("(?m:$)")
             i += 1
+        elif ch in "iI":
+            out.append(f"[iI{_TURKISH_I}]")
+            i += 1
+        elif ch == "{" and re.match(r"\{,\d+\}", pattern[i:]):
+            out.append("{0,")  # Python reads "{,3}" as "{0,3}", RE2 as text
+            i += 2
         elif ch == "(" and pattern.startswith("(?", i):
             head = pattern[i + 2:i + 4]
             if head[:1] in "=!" or head in ("<=", "<!"):
@@ -161,14 +174,21 @@ def to_re2(pattern: str, flags: int = 0) -> str:
                 i = pattern.index(")", i) + 1
             elif head[:1] in (">", "(") or head == "P=":
                 raise _Untranslatable("atomic group, conditional or back-reference")
-            elif head[:1] == "P" or head[:1] == ":":
-                out.append("(")
-                i += 1
+            elif head == "P<":
+                close = pattern.index(">", i)
+                out.append(pattern[i:close + 1])  # the group's name, as it is
+                i = close + 1
+            elif head[:1] == ":":
+                out.append("(?:")
+                i += 3
             else:  # inline flags: (?i) (?s) (?m) (?a) ... or scoped (?i:...)
                 m = re.match(r"\(\?([aiLmsux]*)(?:-([imsx]*))?([:)])", pattern[i:])
                 if not m:
                     raise _Untranslatable("unknown group syntax")
-                on = m.group(1).replace("a", "").replace("u", "").replace("L", "")
+                if "a" in m.group(1) or "L" in m.group(1):
+                    # ASCII-only case folding excludes what RE2 folds (the Kelvin sign)
+                    raise _Untranslatable("ASCII or locale flag")
+                on = m.group(1).replace("u", "")
                 if "x" in on or "x" in (m.group(2) or ""):
                     raise _Untranslatable("verbose group")
                 off = m.group(2) or ""
@@ -208,8 +228,11 @@ class PatternSet:
                 self._ours.append(i)
             self._sentinel = len(self._ours)
             rset.Add("")  # matches every text: its absence means the automaton gave up
-            rset.Compile()
-            self._set = rset
+            try:
+                rset.Compile()
+                self._set = rset
+            except _re2.error:  # out of memory: every pattern is a candidate (still right)
+                self._set = None
         self._always = frozenset(always)
 
     def candidates(self, text: str) -> frozenset[int]:
