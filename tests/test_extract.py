@@ -949,3 +949,33 @@ def test_a_subjects_status_part_is_not_the_role(subject, title):
              "Hi,\n\nthanks for your time. We have decided to move forward with other "
              "candidates for this position.\n\nDana")
     assert v.job_title == title
+
+
+def test_a_place_or_a_name_is_never_cut_out_of_an_organisation():
+    """Only a part that is wholly a department goes ("– Personalamt"), never the name beside a
+    place ("Hays Recruitment – Leeds" is not "Leeds")."""
+    assert extract._clean_org("Hays Recruitment – Leeds") == "Hays Recruitment – Leeds"
+    assert extract._clean_org("Stadt Ulmenau – Personalamt") == "Stadt Ulmenau"
+    assert extract._valid_org("Status Labs") and extract._valid_org("Outcomes First Group")
+
+
+@pytest.mark.parametrize(("sender", "body"), [
+    ("Bewerbung <bewerbung@sfrb.example>", "Sehr geehrte Frau Becker,\n\nleider können wir "
+     "Ihnen keine Zusage geben.\n\nMit freundlichen Grüßen"),
+    ("Dennis Kraus <d.kraus@dekra.example>", "Sehr geehrte Frau Becker,\n\nleider haben wir "
+     "uns für eine andere Bewerberin entschieden.\n\nDennis Kraus"),
+])
+def test_a_salutation_or_the_senders_name_is_not_what_the_domain_spells(sender, body):
+    company = _rej("Ihre Bewerbung", sender, body).company
+    assert "Becker" not in company and company != "Dennis Kraus"
+
+
+def test_a_spelled_out_name_stops_at_the_sentence_end():
+    assert extract.spelled_out("We liked Vireo Systems. Budget cuts ended the search.",
+                               "vireosystems") == "Vireo Systems"
+
+
+def test_spelling_out_a_domain_is_not_exponential_on_hostile_lines():
+    line = " ".join(["Aaaa"] * 24)
+    assert extract.spelled_out("\n".join([line] * 3), "a" * 23 + "b") == ""
+    assert not extract.written_out(" ".join(["Aaaa"] + ["aaaa"] * 11), "a" * 23 + "b")

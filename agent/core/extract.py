@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from agent.core import contacts, lexicon
@@ -313,22 +314,24 @@ _ORG_LEAD = re.compile(r"^(?:(?:Malheureusement|Unfortunately|Sadly|Leider|Héla
 # Personalamt", "Secrétariat de direction – IFSI Rhône-Vallée"): the department part goes.
 _ORG_PART_SPLIT = re.compile(r"\s+[–—|·]\s+|\s+-\s+|\s+,\s+|,\s+(?=[A-ZÄÖÜÀ-Ý])")
 _DEPARTMENT_PART = re.compile(
-    r"^(?:secrétariat|sekretariat|abteilung|département|pôle|bureau du personnel|service du "
-    r"personnel|service des ressources|service recrutement|direction des ressources)\b|\b(?:"
-    r"personalamt|personaldienst|personalabteilung|personalwesen|personalbüro|personalmanagement|"
-    r"hr|rh|drh|human resources|ressources humaines|recrutement|recruiting|recruitment|"
-    r"talent acquisition|acquisition de talents|acquisition des talents|talents?|karriere|"
-    r"careers?|people (?:&|and) culture|people team|bewerbermanagement|alternance|"
-    r"hiring team|recursos humanos|selección)$", re.IGNORECASE)
+    r"^(?:(?:service|pôle|direction|département|abteilung|bureau)(?: du| de la| des| de|"
+    r" d')? ?)?(?:personalamt|personaldienst|personalabteilung|personalwesen|personalbüro|"
+    r"personalmanagement|hr|rh|drh|human resources|ressources humaines|recrutement|recruiting|"
+    r"recruitment|talent acquisition|acquisition de talents|acquisition des talents|talents?|"
+    r"karriere|careers?|people (?:&|and) culture|people team|bewerbermanagement|"
+    r"hiring team|recursos humanos|selección|secrétariat(?: de direction| général)?|"
+    r"sekretariat|personnel)(?: (?:alternance|team|department|abteilung|et mobilité))?$|"
+    r"^(?:service|pôle|direction|département|abteilung|bureau)(?: (?:du|de la|des|de|d')\b.*)?$",
+    re.IGNORECASE)
 
 
 def _drop_department(org: str) -> str:
     parts = [p.strip() for p in _ORG_PART_SPLIT.split(org) if p.strip()]
     if len(parts) < 2:
         return org
-    kept = [p for p in parts if not _DEPARTMENT_PART.search(p)]
-    if len(kept) != 1 or contacts.looks_like_person_name(kept[0]):
-        return org  # "Directrice des Ressources Humaines, Isabelle Garnier": a signature
+    kept = [p for p in parts if not _DEPARTMENT_PART.match(p)]
+    if len(kept) != 1 or kept[0].lower() in lexicon.LOCATIONS:
+        return org
     return kept[0]
 
 
@@ -374,8 +377,11 @@ _NOT_COMPANY_FIRST = lexicon.words(
     "werkstudent praktikum prácticas internship personas early geschäftsführung geschäftsleitung "
     "fachabteilung management vorstand direction candidature candidatura bewerbung application "
     "absage réponse retour suite rückmeldung antwort nouvelles news update"
-    # a status card's or subject's outcome word ("Outcome", "Status: Gesendet", "Résultat")
-    " outcome outcomes result results résultat résultats resultado status statut estado "
+)
+# A status card's or subject's outcome word: never a company alone or before a colon
+# ("Outcome", "Status: Gesendet"), though "Status Labs" and "Outcomes First Group" are companies.
+_OUTCOME_WORDS = lexicon.words(
+    "outcome outcomes result results résultat résultats resultado status statut estado "
     "unsuccessful successful feedback decision décision entscheidung ergebnis bescheid "
     "notification benachrichtigung"
 )
@@ -408,6 +414,8 @@ def _valid_org(org: str) -> bool:
         return False
     words = [w.strip(",.;:()") for w in low.split()]
     if words[-1] in _NOT_COMPANY_LAST or words[0] in _NOT_COMPANY_FIRST:
+        return False
+    if words[0] in _OUTCOME_WORDS and (len(words) == 1 or low.split()[0].endswith(":")):
         return False
     # a person's title never stands in a company's name, except after "&" ("Brandt & Partner")
     if any(_is_person_title(w) and (i == 0 or words[i - 1] not in ("&", "and", "und"))
@@ -520,7 +528,7 @@ _DOMAIN_ADDITIONS = lexicon.words("hq app apps inc io co ltd llc gmbh ag sa grou
 def _runs_on(between: str) -> bool:
     """Nothing but a space between two words of one name: no comma, bracket or dash ("GmbH,
     Gleisdorf", "Les Glycines – Villeurbanne", "Analytics (London")."""
-    return not any(ch in between for ch in ",;:()[]–—|/") and " - " not in between
+    return not any(ch in between for ch in ",;:()[]–—|/.!?") and " - " not in between
 
 
 def written_out(name: str, label: str) -> bool:
@@ -529,14 +537,15 @@ def written_out(name: str, label: str) -> bool:
     target = re.sub(r"[^a-z0-9]", "", label.lower())
     pieces = [p.strip(".,;:()\"'«»") for p in _PIECE.findall(name)]
     pieces = [p for p in pieces if p]
-    return len(target) >= 4 and bool(pieces) and _capital(pieces[0]) and _matches(pieces, target)
+    return (len(target) >= 4 and bool(pieces) and _capital(pieces[0])
+            and not _names_a_person(name) and _matches(pieces, target))
 
 
 def _capital(piece: str) -> bool:
     return piece[:1].isupper() or piece.partition("'")[2][:1].isupper()  # "Monts-d'Or"
 
 
-def spelled_out(text: str, label: str) -> str:
+def spelled_out(text: str, label: str, people: frozenset[str] = frozenset()) -> str:
     """The organisation a sender's domain label abbreviates or runs together, as the text writes
     it: 'Centre hospitalier des Monts-d'Or' for ch-montsdor, 'Banque Hérault Saint-Clair' for
     banque-hsc, 'Lakeside Arts Alliance' for lakesidearts; '' when no capitalised run of words
@@ -562,33 +571,58 @@ def spelled_out(text: str, label: str) -> str:
                         line[spans[end - 1][1] - 1:spans[end][0] + 1]):
                     end += 1  # "Lakeside Arts" + "Alliance": the name runs on
                 name = _clean_org(line[spans[start][0]:spans[end - 1][1]])
-                if _valid_org(name) and len(name) > len(best):
+                if _valid_org(name) and not _names_a_person(name, people) and len(name) > len(
+                        best):
                     best = name
     return best
 
 
 def _matches(pieces: list[str], target: str) -> bool:
+    """True when the pieces give the label's letters in order (each piece as `longest` allows,
+    a lower-case one possibly nothing: "des", "privé"); for a label of five letters or fewer
+    only initials (an acronym), since short labels spell anything."""
+    if len(pieces) > 10:
+        return False
     keys = [squash(p)[0] for p in pieces]
     if len(pieces) == 1:  # "Loopline" for looplinehq; never "Hellwig" for hellwig-partner
         return len(keys[0]) >= 4 and (keys[0] == target or (
             target.startswith(keys[0]) and target[len(keys[0]):] in _DOMAIN_ADDITIONS))
+    capital = [_capital(p) for p in pieces]
+    # a capitalised word gives a prefix of itself, a connector all of itself ("Graine de Café"
+    # for grainedecafe), another lower-case word its initial; short labels only initials
+    longest = [(len(k) if (c or p.lower() in _CONNECTORS) and len(target) > 5 else 1)
+               for p, k, c in zip(pieces, keys, capital, strict=True)]
 
+    @cache
     def walk(i: int, j: int) -> bool:
         if j == len(target):
-            return not any(_capital(p) for p in pieces[i:])
+            return not any(capital[i:])
         if i == len(pieces):
             return False
-        if not _capital(pieces[i]) and walk(i + 1, j):
-            return True  # "des", "privé": a lower-case word may give nothing
+        if not capital[i] and walk(i + 1, j):
+            return True
         key = keys[i]
         k = 0
-        while k < len(key) and j + k < len(target) and key[k] == target[j + k]:
+        while k < min(len(key), longest[i]) and j + k < len(target) and key[k] == target[j + k]:
             k += 1
             if walk(i + 1, j + k):
                 return True
         return False
 
     return walk(0, 0)
+
+
+_CONNECTORS = lexicon.words("de des du la le les et of and the für am an der die das von zu "
+                            "y del")
+_GREETING_START = re.compile(r"(?i)^(?:sehr geehrte|liebe|lieber|dear|hello|hi|hallo|bonjour|"
+                             r"madame|monsieur|guten tag|grüezi|moin|servus|hey)\b")
+
+
+def _names_a_person(name: str, people: frozenset[str] = frozenset()) -> bool:
+    """A spelled-out candidate that is a salutation ("Sehr geehrte Frau Becker") or the sender's
+    own name (`people`, lower case: "John Smith" for jsmith.co.uk). Not the signature's last
+    line: that is as often the organisation ("Tidewater Arts Collective") as a person."""
+    return name.lower() in people or bool(_GREETING_START.match(name))
 
 
 def _spells(key: str, domain_name: str) -> bool:
@@ -709,6 +743,9 @@ def extract_company(message: ParsedMessage, body: str,
             sender.domain).lower():  # "Welcome to the Jungle <...@welcometothejungle.com>"
         name = sender.name.strip()
         person = contacts.looks_like_person_name(name)
+        # "Dennis Kraus <d.kraus@dekra.example>": a person's own mailbox, whatever the domain
+        # abbreviates ("Logistique Atlantique <recrutement@log-atlantique.fr>" is not one)
+        own_mailbox = person and _spells(name, sender.email.partition("@")[0])
         ats = bool(contacts.ats_for_domain(sender.domain))
         m = _DISPLAY_TEAM.match(name)
         first = None if m else _DISPLAY_TEAM_FIRST.match(name)
@@ -718,8 +755,8 @@ def extract_company(message: ParsedMessage, body: str,
             vote(first.group(1), 1.5, "sender name")
         elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
-        elif not m and (_spells(name, domain_name) or written_out(
-                _clean_org(name), domain_name) or (ats and (not person or _spells(
+        elif not m and (_spells(name, domain_name) or (not own_mailbox and written_out(
+                _clean_org(name), domain_name)) or (ats and (not person or _spells(
                 name, sender.email.partition("@")[0])))):
             vote(name, 3.0, "sender name")  # "Graupner Automotive <no-reply@greenhouse-mail.io>"
         elif not m and ats:
@@ -757,7 +794,7 @@ def extract_company(message: ParsedMessage, body: str,
         _AGENCY_TITLE.search(line) or _AGENCY_LINE.search(line) for line in tail_lines)
 
     def own(key: str) -> bool:  # the sender's own organisation: its domain names it
-        return _spells(key, domain_name) or _shares(key, label)
+        return _spells(key, domain_name) or _shares(shown[key], label)
 
     def named(key: str) -> bool:  # named by the body or the subject, not only by a signature
         return any(src.startswith("body") or src == "subject" for src in sources[key])
@@ -782,7 +819,8 @@ def extract_company(message: ParsedMessage, body: str,
             for key in spelled:
                 votes[key] += 1.0
                 sources[key].append("sender domain")
-        elif not votes and (written := spelled_out(head, label)):
+        elif not votes and (written := spelled_out(head, label, frozenset(
+                {sender.name.lower()} if sender and sender.name else ()))):
             # nothing else names the company, but the text writes out what the domain
             # abbreviates or runs together ("Centre hospitalier des Monts-d'Or" for ch-montsdor)
             vote(written, 1.5, "sender domain written out")
