@@ -520,7 +520,7 @@ def test_shipped_model_loads_small_and_scores_expected_examples() -> None:
 
     mdl = model.shipped()
     assert model.MODEL_PATH.stat().st_size < 500_000
-    assert 100 < len(mdl.weights) < 50_000
+    assert 100 < len(mdl.weights) < 80_000  # grows with the data (54,000 with 41 sources)
     assert 0.0 < mdl.threshold < 1.0
     assert set(mdl.meta["sources"]) >= {"written_en", "written_de", "written_fr", "written_es"}
     from agent.core.classify import analyse
@@ -673,3 +673,17 @@ def test_will_not_move_forward_is_a_decision_only_in_the_first_person_and_uncond
     v = classify(from_fields("Your application", "Jane Doe <jane@acme.example>",
                              f"Hello,\n\n{body}\n\nJane Doe"))
     assert (v.label == "rejection") == (label == "rejection"), v.reasons
+
+
+# Written for these tests: a refusal that is not about a job, and a friend quoting the
+# rejection they got (a cue inside quotation marks is reported speech, not a decision).
+@pytest.mark.parametrize(("subject", "sender", "body"), [
+    ("Ihre Anfrage zur Wohnung Lindenstraße 4", "Hausverwaltung Krämer <info@hv-kraemer.example>",
+     "Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Bewerbung um die Wohnung. Leider haben "
+     "wir uns für andere Mietinteressenten entschieden.\n\nMit freundlichen Grüßen"),
+    ("ugh", "Priya <priya.k@gmail.com>",
+     "Got the email this morning: \"we have decided to move forward with other candidates\". "
+     "After four rounds! Drinks tonight?"),
+])
+def test_refusals_that_are_not_a_job_rejection(subject, sender, body):
+    assert classify(from_fields(subject, sender, body)).label != "rejection"

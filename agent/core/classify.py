@@ -247,6 +247,7 @@ def strip_quoted(text: str) -> str:
 
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'",
+                       "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                        "\u2013": "-", "\u2014": "-", "\u00a0": " ", "*": " ", "_": " "})
 
 
@@ -298,6 +299,17 @@ _JOB_OTHER_NEEDLES = {label: _shortest(needles)
                       for label, needles in lexicon.JOB_OTHER_NEEDLES.items()}
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """True when `pos` lies inside a pair of double quotes on its line: a friend quoting the
+    mail they got ("got the email this morning: "we have decided to proceed with other
+    candidates""), not a decision written to the reader."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    before = text[line_start:pos].count('"')
+    return before % 2 == 1 and line.count('"', pos - line_start) >= 1
+
+
 def _signals(norm: str, language: str, ats: str) -> features.Signals:
     """Every rule table over the text: rejection cues, look-alike job signals, non-job context."""
     s = features.Signals()
@@ -340,6 +352,8 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
                 start, end = m.span()
                 if any(start < e and end > b for b, e in spans):
                     continue
+                if _quoted(decided, start):
+                    continue  # someone else's rejection reported in quotes (see _quoted)
                 spans.append((start, end))
                 seen_labels.add(label)
                 s.cues.append((label, weight, m.group(0)))

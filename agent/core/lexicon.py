@@ -290,9 +290,14 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
      r"reviewer comments|peer review|submission #|submission number|paper #|paper id)", 1.0,
      "paper/submission"),
     (r"\b(?:apartment|rental|tenancy|tenant|landlord|lease|letting agent|the flat|a flat|"
-     r"property viewing|the viewing)\b", 1.5, "rental"),
+     r"property viewing|the viewing|appartement|dossier de location|bailleur|"
+     r"agence immobilière|wohnung|mietvertrag|vermieter\w*|mietinteressent\w*|"
+     r"hausverwaltung|besichtigung)\b", 1.5, "rental"),
     (r"\b(?:credit card|card application|credit limit|loan|mortgage|credit report|credit "
-     r"history|bank account)\b", 1.5, "credit/banking"),
+     r"history|bank account|demande de prêt|prêt personnel|prêt immobilier|votre prêt|crédit à "
+     r"la consommation|kreditantrag|kreditanfrage|ihr kredit|darlehensantrag|"
+     r"finanzierungsanfrage|baufinanzierung)\b", 1.5,
+     "credit/banking"),
     # "grant" alone is also a surname in a signature ("Olivia Grant, Talent Lead")
     (r"\b(?:(?:the|a|your|our|research|travel|small) grant|grant (?:application|proposal|"
      r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary|"
@@ -305,9 +310,13 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
      r"provider)\b", 1.5, "vendor/procurement"),
     (r"\b(?:your order|order #|order number|shipment|refund|parcel|tracking number|out for "
      r"delivery|your package|your purchase)\b", 1.0, "shop/order"),
-    (r"\b(?:admission|admissions|enrolment|enrollment)\b", 1.0, "admissions"),
-    (r"\b(?:giveaway|sweepstakes|raffle|contest|lottery)\b", 1.5, "contest"),
-    (r"\b(?:visa application|membership application)\b", 1.0, "membership/visa"),
+    (r"\b(?:admission|admissions|enrolment|enrollment|study abroad|exchange program(?:me)?|"
+     r"studienplatz\w*|zulassung|immatrikulation|studiengang|parcoursup|candidature en master|"
+     r"kita-?platz|kita|betreuungsplatz|place en crèche|crèche)\b", 1.0, "admissions"),
+    (r"\b(?:giveaway|sweepstakes|raffle|contest|lottery|concours photo|tirage au sort|"
+     r"gewinnspiel|verlosung|auslosung|lotterie|loterie)\b", 1.5, "contest"),
+    (r"\b(?:visa application|membership application|visum\w*|aufenthaltstitel|titre de séjour|"
+     r"demande de visa|vacances-travail|working holiday)\b", 1.0, "membership/visa"),
 )
 
 # A friend or colleague commiserating: about a job rejection, but not one (label "other").
@@ -661,7 +670,6 @@ ATS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("jobup.ch", ("jobup.ch",)),
     ("Umantis", ("umantis.com",)),
     ("Avature", ("avature.net",)),
-    ("Rippling", ("rippling.com",)),
     ("Dayforce", ("dayforcehcm.com",)),
     ("HireVue", ("hirevue.com",)),
     ("Meteojob", ("meteojob.com",)),
