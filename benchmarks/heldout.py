@@ -39,7 +39,8 @@ SETS = {"heldout": ROOT / "data" / "heldout" / "heldout.jsonl",
         "heldout3": ROOT / "data" / "heldout3" / "heldout3.jsonl",
         "heldout4": ROOT / "data" / "heldout4" / "heldout4.jsonl",
         "heldout5": ROOT / "data" / "heldout5" / "heldout5.jsonl",
-        "heldout6": ROOT / "data" / "heldout6" / "heldout6.jsonl"}
+        "heldout6": ROOT / "data" / "heldout6" / "heldout6.jsonl",
+        "heldout7": ROOT / "data" / "heldout7" / "heldout7.jsonl"}
 
 
 EXTRACTED = ("company", "job_title", "contact")  # a held-out row's contact is a person's name
