@@ -115,9 +115,11 @@ def _escape(pattern: str, i: int, in_class: bool) -> tuple[str, int]:
 # Python folds "İ" (U+0130) and "ı" (U+0131) to i under IGNORECASE and RE2 does not: both are
 # added wherever an i could match (a wider set is always safe).
 _TURKISH_I = r"\x{130}\x{131}"
+_COUNTED = re.compile(r"\{(?=,?\d)(\d*)(,?)(\d*)\}")
+_CASELESS_GROUP = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*(?:-[a-zA-Z]*)?[:)]")
 
 
-def _translate_class(pattern: str, start: int) -> tuple[str, int]:
+def _translate_class(pattern: str, start: int, fold_i: bool) -> tuple[str, int]:
     end = _class_end(pattern, start)
     negated = pattern.startswith("[^", start)
     out, i = [], start
@@ -131,7 +133,7 @@ def _translate_class(pattern: str, start: int) -> tuple[str, int]:
         else:
             out.append(pattern[i])
             i += 1
-    if not negated:  # last in the class, but before a trailing "-" (else it makes a range)
+    if fold_i and not negated:  # last in the class, before a trailing "-" (else a range)
         out.insert(-2 if out[-2] == "-" else -1, _TURKISH_I)
     return "".join(out), end
 
@@ -142,6 +144,8 @@ def to_re2(pattern: str, flags: int = 0) -> str:
     Raises _Untranslatable when there is none here."""
     if flags & (re.VERBOSE | re.ASCII | re.LOCALE):
         raise _Untranslatable("verbose, ASCII or locale pattern")
+    # only where case is ignored somewhere (the widening makes some automata much larger)
+    fold_i = bool(flags & re.IGNORECASE) or bool(_CASELESS_GROUP.search(pattern))
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -150,7 +154,7 @@ def to_re2(pattern: str, flags: int = 0) -> str:
             text, i = _escape(pattern, i, in_class=False)
             out.append(text)
         elif ch == "[":
-            text, i = _translate_class(pattern, i)
+            text, i = _translate_class(pattern, i, fold_i)
             out.append(text)
         elif ch == "^":
             out.append("(?m:^)")
@@ -158,12 +162,18 @@ def to_re2(pattern: str, flags: int = 0) -> str:
         elif ch == "$":
             out.append("(?m:$)")
             i += 1
-        elif ch in "iI":
+        elif ch in "iI" and fold_i:
             out.append(f"[iI{_TURKISH_I}]")
             i += 1
-        elif ch == "{" and re.match(r"\{,\d+\}", pattern[i:]):
-            out.append("{0,")  # Python reads "{,3}" as "{0,3}", RE2 as text
-            i += 2
+        elif ch == "{" and (counted := _COUNTED.match(pattern, i)):
+            low, comma, high = counted.groups()
+            if comma and not high or int(high or low or 0) > 4:
+                # "[^.\n]{2,80}" is 80 copies for RE2 and its automaton outgrew the cache on
+                # some texts (18 ms for one); "*" is a superset and one state
+                out.append("*")
+            else:
+                out.append("{" + (low or "0") + comma + high + "}")  # "{,3}": Python's {0,3}
+            i = counted.end()
         elif ch == "(" and pattern.startswith("(?", i):
             head = pattern[i + 2:i + 4]
             if head[:1] in "=!" or head in ("<=", "<!"):
