@@ -300,9 +300,10 @@ _JOB_OTHER_NEEDLES = {label: _shortest(needles)
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """True when `pos` lies inside a pair of double quotes on its line: a friend quoting the
-    mail they got ("got the email this morning: "we have decided to proceed with other
-    candidates""), not a decision written to the reader."""
+    """True when `pos` lies inside a pair of double quotes (an odd number of them before it on
+    its line, one after it; the normalised body is one line): a friend quoting the mail they got
+    ("got the email this morning: "we have decided to proceed with other candidates""), not a
+    decision written to the reader."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
