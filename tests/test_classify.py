@@ -687,3 +687,14 @@ def test_will_not_move_forward_is_a_decision_only_in_the_first_person_and_uncond
 ])
 def test_refusals_that_are_not_a_job_rejection(subject, sender, body):
     assert classify(from_fields(subject, sender, body)).label != "rejection"
+
+
+def test_not_selected_yet_is_no_decision_but_not_selected_is():
+    """Written for this test: "not been selected yet" says a decision is still to come."""
+    sender = "Harbor County Schools <hr@harborcounty.example>"
+    pending = ("Dear Sam,\n\nThank you for checking in. You have not been selected yet; the panel "
+               "is still scoring interviews and expects to decide by March 14.\n\nHR Office")
+    decided = ("Dear Sam,\n\nThank you for interviewing. You have not been selected for the "
+               "Instructional Designer position.\n\nHR Office")
+    assert classify(from_fields("Re: Application status", sender, pending)).label != "rejection"
+    assert classify(from_fields("Application status", sender, decided)).label == "rejection"
