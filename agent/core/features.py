@@ -26,9 +26,12 @@ classify.decide and explain its verdicts.
 from __future__ import annotations
 
 import math
+import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from agent.core import lexicon
 
@@ -248,9 +251,12 @@ class Signals:
     structure: list[str] = field(default_factory=list)
 
 
-def sentence_features(sentence: str, feats: dict[str, float]) -> None:
-    """d: uni/bigrams, p: word starts and c: concept uni/bigrams of one decision sentence."""
-    toks = tokens(sentence)
+def sentence_features(sentence: str, feats: dict[str, float],
+                      toks: list[str] | None = None) -> None:
+    """d: uni/bigrams, p: word starts and c: concept uni/bigrams of one decision sentence
+    (`toks`: its `tokens`, when the caller has them already)."""
+    if toks is None:
+        toks = tokens(sentence)
     prev = ""
     prev_concept = ""
     gap = 0
@@ -288,16 +294,15 @@ def _token_grams(tok: str) -> tuple[str, ...]:
                  for i in range(len(padded) - n + 1))
 
 
-def gram_features(sentences: list[str], feats: dict[str, float]) -> None:
-    """g: character n-grams of the decision sentences' content words, one L2-normalised block."""
-    counts: dict[str, float] = {}
-    get = counts.get
-    for sentence in sentences:
-        for tok in tokens(sentence):
-            for key in _token_grams(tok):
-                counts[key] = get(key, 0.0) + 1.0
+def gram_features(sentences: list[str], feats: dict[str, float],
+                  tokenised: list[list[str]] | None = None) -> None:
+    """g: character n-grams of the decision sentences' content words, one L2-normalised block
+    (`tokenised`: the sentences' `tokens`, when the caller has them already)."""
+    toks = chain.from_iterable(tokenised if tokenised is not None else map(tokens, sentences))
+    counts = Counter(chain.from_iterable(map(_token_grams, toks)))  # counted in C
     if counts:
-        scale = GRAM_BLOCK / math.sqrt(sum(v * v for v in counts.values()))
+        values = counts.values()
+        scale = GRAM_BLOCK / math.sqrt(sum(map(operator.mul, values, values)))
         for key, value in counts.items():
             feats[key] = value * scale
 
@@ -312,8 +317,9 @@ def text_features(subject: str, text: str) -> dict[str, float]:
         if tok not in STOPWORDS:
             feats["w:" + tok] = 1.0
     sentences = decision_sentences(subject + "\n" + text)
-    for sentence in sentences:
-        sentence_features(sentence, feats)
+    tokenised = [tokens(sentence) for sentence in sentences]
+    for sentence, toks in zip(sentences, tokenised, strict=True):
+        sentence_features(sentence, feats, toks)
     if len(sentences) > FULL_WEIGHT_SENTENCES:
         # A long discussion ("I don't think ... it isn't ... no longer ...") collects many
         # negated words without deciding anything: past a few decision sentences the d: and c:
@@ -322,5 +328,5 @@ def text_features(subject: str, text: str) -> dict[str, float]:
         scale = FULL_WEIGHT_SENTENCES / len(sentences)
         for key in feats:
             feats[key] *= scale
-    gram_features(sentences, feats)
+    gram_features(sentences, feats, tokenised)
     return feats
