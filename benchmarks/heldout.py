@@ -40,7 +40,8 @@ SETS = {"heldout": ROOT / "data" / "heldout" / "heldout.jsonl",
         "heldout4": ROOT / "data" / "heldout4" / "heldout4.jsonl",
         "heldout5": ROOT / "data" / "heldout5" / "heldout5.jsonl",
         "heldout6": ROOT / "data" / "heldout6" / "heldout6.jsonl",
-        "heldout7": ROOT / "data" / "heldout7" / "heldout7.jsonl"}
+        "heldout7": ROOT / "data" / "heldout7" / "heldout7.jsonl",
+        "heldout8": ROOT / "data" / "heldout8"}  # a folder: every .jsonl in it, as one set
 
 
 EXTRACTED = ("company", "job_title", "contact")  # a held-out row's contact is a person's name
@@ -66,8 +67,10 @@ def score(path: Path, show_errors: bool) -> None:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     fields: dict[str, list[int]] = {name: [0, 0, 0] for name in EXTRACTED}  # right/wrong/empty
     errors: list[str] = []
-    with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = []
+    for file in sorted(path.glob("*.jsonl")) if path.is_dir() else [path]:
+        with file.open(encoding="utf-8") as handle:
+            rows += [json.loads(line) for line in handle if line.strip()]
     for row in rows:
         raw = raw_from_fields(
             row.get("subject") or "", row.get("from") or "", row.get("body") or "",
@@ -92,7 +95,7 @@ def score(path: Path, show_errors: bool) -> None:
             counts[key][outcome] += 1
         if outcome in ("fn", "fp"):
             errors.append(f"{outcome.upper()} {row['id']} {row['language']} {row['note'][:80]}")
-    print(f"\n{path.parent.name}/{path.name}")
+    print(f"\n{path.name}/" if path.is_dir() else f"\n{path.parent.name}/{path.name}")
     print(f"{'language':8} {'n':>4} {'rej':>4} {'tp':>4} {'fp':>3} {'fn':>3} {'recall':>6} "
           f"{'prec':>6}")
     for key in ("en", "de", "fr", "es", "all"):
