@@ -698,3 +698,61 @@ def test_not_selected_yet_is_no_decision_but_not_selected_is():
                "Instructional Designer position.\n\nHR Office")
     assert classify(from_fields("Re: Application status", sender, pending)).label != "rejection"
     assert classify(from_fields("Application status", sender, decided)).label == "rejection"
+
+
+# Written for these tests: the candidate's own step (a withdrawal, a declined offer) explains
+# refusal words around it; the employer withdrawing the role is still its decision.
+@pytest.mark.parametrize(("subject", "sender", "body"), [
+    ("Application withdrawn: Staff Accountant", "Careers <careers@pinecrest-health.example>",
+     "Dear Robin,\n\nThis message confirms that you have withdrawn your application for Staff "
+     "Accountant. You will no longer be considered for this position.\n\nTalent Acquisition"),
+    ("Re: our offer", "Marc Olsen <marc@fieldline.example>",
+     "Hi Robin,\n\nThanks for calling me. We're sorry about your decision to decline our offer "
+     "and won't be going forward with the process, but we understand.\n\nMarc"),
+    ("Votre décision", "Hugo Perrin <hugo.perrin@agence-lumen.example>",
+     "Bonjour Camille,\n\nNous regrettons votre décision de ne pas donner suite à notre "
+     "proposition, mais nous la comprenons.\n\nHugo Perrin"),
+    ("Bestätigung", "Personal <personal@brenner-logistik.example>",
+     "Guten Tag Herr Kowalski,\n\nwir bestätigen den Rückzug Ihrer Bewerbung als Disponent. "
+     "Ihre Bewerbung wird daher nicht weiter berücksichtigt.\n\nIhr Personalteam"),
+])
+def test_the_candidates_own_withdrawal_or_decline_is_no_rejection(subject, sender, body):
+    v = classify(from_fields(subject, sender, body))
+    assert v.label != "rejection", v.reasons
+
+
+def test_a_role_the_employer_withdrew_is_still_a_rejection():
+    v = classify(from_fields("Update on your application", "Nora Field <nora@fieldline.example>",
+                             "Hi Robin,\n\nthank you for interviewing with us. Unfortunately we "
+                             "have decided not to proceed with your application, as the Data "
+                             "Analyst position has been withdrawn.\n\nNora Field"))
+    assert v.label == "rejection", v.reasons
+
+
+def test_an_acknowledgement_with_a_no_answer_clause_is_no_rejection():
+    """Written for this test: 'without an answer within a month, consider your application not
+    retained' is a hypothetical, like 'if you do not hear from us'."""
+    v = classify(from_fields("Accusé de réception", "RH <rh@clinique-orme.example>",
+                             "Bonjour,\n\nNous accusons réception de votre candidature. En "
+                             "l'absence de réponse de notre part dans un délai d'un mois, vous "
+                             "pourrez considérer que votre candidature n'a pas été retenue."
+                             "\n\nLe service RH"))
+    assert v.label != "rejection", v.reasons
+
+
+def test_reported_speech_is_not_a_decision_but_a_job_boards_quote_is():
+    """Written for this test: a friend quoting the rejection they got is not one (no rule cue,
+    the model's evidence is inside the quotes); a job board relaying the employer's message in
+    quotes is the employer's decision."""
+    friend = classify(from_fields(
+        "well that's that", "Priya K <priya.k@mail.example>",
+        "Heard back from the clinic this morning: \"after reviewing all candidates we went with "
+        "someone who has more ICU experience for the role\". After three interviews! Call you "
+        "tonight."))
+    assert friend.label != "rejection", friend.reasons
+    relayed = classify(from_fields(
+        "Neue Nachricht von Jana Roth", "XING <mailrobot@mail.xing.com>",
+        "Hallo Dario,\n\nJana Roth hat Ihnen eine Nachricht geschickt:\n\n„Hallo Herr Berg, "
+        "danke für Ihr Interesse an der Position als Lagerleiter bei unserem Kunden. Leider hat "
+        "sich der Kunde für einen anderen Kandidaten entschieden.“\n\nNachricht beantworten"))
+    assert relayed.label == "rejection", relayed.reasons

@@ -979,3 +979,30 @@ def test_spelling_out_a_domain_is_not_exponential_on_hostile_lines():
     line = " ".join(["Aaaa"] * 24)
     assert extract.spelled_out("\n".join([line] * 3), "a" * 23 + "b") == ""
     assert not extract.written_out(" ".join(["Aaaa"] + ["aaaa"] * 11), "a" * 23 + "b")
+
+
+@pytest.mark.parametrize(("sender", "sign_off", "company"), [
+    # a company's place follows its name; the sender's domain names the company
+    ("Claire Fontaine <claire.fontaine@groupe-ardent.example>",
+     "Claire Fontaine\nChargée de recrutement\nGroupe Ardent – La Défense", "Groupe Ardent"),
+    ("Anna Stein <a.stein@kliniken-ostrand.example>",
+     "Anna Stein\nPersonalreferentin\nKliniken Ostrand – Berlin", "Kliniken Ostrand"),
+    # a person's name comes before their company
+    ("Nicolas Roy <nicolas@tempopro-interim.example>", "Nicolas – TempoPro Intérim",
+     "TempoPro Intérim"),
+])
+def test_a_signatures_place_is_not_the_company(sender, sign_off, company):
+    """Written for this test."""
+    v = _rej("Votre candidature", sender,
+             f"Bonjour,\n\nnous ne pouvons malheureusement pas donner suite à votre candidature."
+             f"\n\n{sign_off}")
+    assert v.company == company, v.reasons
+
+
+def test_a_job_boards_card_names_the_company_before_its_town():
+    """Written for this test: the role's line, then "Company – Town"."""
+    v = _rej("Mise à jour de votre candidature", "Indeed <donotreply@indeed.com>",
+             "Mise à jour de votre candidature\n\nTechnicien de maintenance H/F\nAteliers "
+             "Borvane – Vénissieux\n\nMalheureusement, l'employeur a décidé de ne pas poursuivre "
+             "votre candidature.")
+    assert v.company == "Ateliers Borvane", v.reasons

@@ -361,8 +361,10 @@ def _signals(norm: str, language: str, ats: str) -> features.Signals:
                     # "you have not been selected yet": no decision so far (leave-one-source-out
                     # over 41 sources: 4 fewer false positives, no rejection lost)
                     continue
-                if _quoted(decided, start):
-                    continue  # someone else's rejection reported in quotes (see _quoted)
+                if not ats and _quoted(decided, start):
+                    # someone else's rejection reported in quotes (see _quoted); a job board or
+                    # an ATS quotes the employer's own message, which stays
+                    continue
                 spans.append((start, end))
                 seen_labels.add(label)
                 s.cues.append((label, weight, m.group(0)))
@@ -530,7 +532,7 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     if signals.job_ctx == 0 and not complete:
         bulk, bulk_reasons, _ = bulk_mail(message, norm)
         return Analysis(language, ats, {}, signals, bulk, bulk_reasons, norm)
-    feats = features.text_features(norm_subject, norm_body)
+    feats = features.text_features(norm_subject, norm_body, relayed=bool(ats))
     # Rule cues are not features (see agent/core/features.py): they decide beside the model in
     # `decide`. Of the look-alike job signals only those of another step in the process are
     # (an interview, an offer, an assessment): talent-pool and careers-site boilerplate comes
@@ -583,10 +585,10 @@ def _describe(feature: str) -> str:
     }.get(kind, feature) if feature != "sym" else "personal commiseration"
 
 
-def _decision_sentence(norm: str, weights: dict[str, float]) -> str:
+def _decision_sentence(norm: str, weights: dict[str, float], relayed: bool = False) -> str:
     """The sentence that carries most of the model's rejection evidence."""
     best, best_score = "", 0.0
-    for sentence in features.decision_sentences(norm):
+    for sentence in features.decision_sentences(norm, relayed):
         feats: dict[str, float] = {}
         features.sentence_features(sentence, feats)
         score = sum(weights.get(name, 0.0) for name in feats)
@@ -609,7 +611,7 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
     if explain and (p >= 0.2 or s.cues):
         reasons.append(f"model: p(rejection) = {p:.2f} (threshold {mdl.threshold:.2f})")
         if p >= 0.2:
-            sentence = _decision_sentence(a.norm, mdl.weights)
+            sentence = _decision_sentence(a.norm, mdl.weights, relayed=bool(a.ats))
             if sentence:
                 reasons.append(f"decision sentence: '{sentence}'")
         contrib = mdl.contributions(a.feats)
@@ -621,8 +623,11 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
             reasons.append("evidence against: " + "; ".join(con))
         reasons += [f"rejection phrase ({w:g}): '{t}' [{label}]" for label, w, t in s.cues]
     cue_weight = sum(w for _, w, _ in s.cues)
+    # the candidate's own step (they withdrew or declined) explains the refusal words around it
+    # ("we won't be going forward with the process, as you asked"): no rule cue decides then
+    own_step = any(label == lexicon.OWN_STEP for label, _, _ in s.job_other)
     rule = cue_weight >= lexicon.REJECTION_THRESHOLD and any(
-        w >= lexicon.DECISIVE for _, w, _ in s.cues)
+        w >= lexicon.DECISIVE for _, w, _ in s.cues) and not own_step
     # The model alone decides only mail that is clearly about a job: generic "no"/"not"/
     # "unfortunately" sentences in ordinary mail must not add up to a rejection.
     kept_open = any(label in (lexicon.KEPT_OPEN, lexicon.OWN_STEP) for label, _, _ in s.job_other)
@@ -636,6 +641,10 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
         reasons.append(f"job context {s.job_ctx:g} > non-job {non_job:g}")
         confidence = max(p, min(0.95, 0.6 + 0.08 * cue_weight)) if rule else p
         return "rejection", round(confidence, 3), reasons
+    if own_step and not rule and cue_weight >= lexicon.REJECTION_THRESHOLD and p < mdl.threshold:
+        step = next(t for label, _, t in s.job_other if label == lexicon.OWN_STEP)
+        reasons.append(f"the candidate's own step ('{step}') explains the refusal words: "
+                       f"not a decision")
     if p >= mdl.threshold and not (model_says or rule):
         if kept_open:
             label, kept = next((label, t) for label, _, t in s.job_other

@@ -662,7 +662,8 @@ def _signature_votes(lines: list[str], label: str = "",
         for rx, weight, source in _SIGNATURE_PATTERNS:
             m = rx.match(line)
             if m:
-                out.append((m.group(1), weight, source))
+                out.append((_org_not_place(line, m.group(1), label,
+                                           lines[i - 1] if i else ""), weight, source))
                 break
         if len(out) > before:
             continue  # one vote per line
@@ -686,8 +687,35 @@ def _signature_votes(lines: list[str], label: str = "",
             left = " ".join(parts[:-1]).lower().split()
             if len(left) <= 10 and any(_is_person_title(w) or w in _NOT_COMPANY_LAST
                                        for w in left) and not any(org_lines[i + 1:i + 2]):
-                out.append((parts[-1], 2.5, "signature title line"))
+                # only the sender's own domain tells here: "Data Engineer – Hansekontor
+                # Digital – Hamburg" in a job board's list of other jobs is no signature
+                out.append((_org_not_place(line, parts[-1], label, places=False), 2.5,
+                            "signature title line"))
     return out
+
+
+_PLACE_SPLIT = re.compile(r"\s+[–—|·-]\s+|,\s+")
+
+
+def _org_not_place(line: str, org: str, label: str, above: str = "", places: bool = True
+                   ) -> str:
+    """`org`, the last part of a signature line, or the part before it when that one is the
+    organisation and `org` its place: "Groupe Ardent – La Défense" from groupe-ardent.fr,
+    "Responsable maintenance – Isère Process, Le Pont-de-Claix", or a job board's card, where a
+    role's line comes above "Fonderie Valdrôme – Saint-Fons". A company's address follows its
+    name; a person's name comes before their company ("Nicolas – TempoPro Intérim")."""
+    parts = [p for p in _PLACE_SPLIT.split(line) if p.strip()]
+    if len(parts) < 2 or parts[-1].strip() != org.strip():
+        return org
+    before = parts[-2].strip()
+    if not re.fullmatch(_ORG, before) or _is_person_title(before.lower().split()[-1]):
+        return org
+    words = [w for w in re.split(r"[\s-]+", org.lower()) if w not in ("le", "la", "les", "l'")]
+    place = places and bool(words) and all(w in lexicon.LOCATIONS for w in words)
+    if place or (_shares(before, label) and not _shares(org, label)) or (
+            above and _names_a_role(clean_title(above)) and not _names_a_role(before)):
+        return before
+    return org
 
 
 # What a "fuller name" must not add to a short one: a year, a programme or a role ("Ashgrove

@@ -188,6 +188,11 @@ _POLITE = re.compile(lexicon.POLITE_NEGATION)
 _NO_REPLY_LINE = re.compile(lexicon.NO_REPLY_LINE)
 _GREETING = re.compile(lexicon.GREETING)
 _MAX_SENTENCES = 60
+# Reported speech: a sentence or more inside double quotes (five words and up) is someone else's
+# words ("got the email: "we have decided to proceed with other candidates""), a friend's news
+# and not a decision written to the reader. A quoted status or role ("Not selected", "Data
+# Analyst") is shorter and stays.
+_REPORTED = re.compile(r'" ?(?:[^"\n ]+ ){4,}[^"\n]{0,300}?"')
 FULL_WEIGHT_SENTENCES = 3  # up to this many decision sentences, each word feature counts 1
 # A single word of a decision sentence ("next", "now", "number") says less than a phrase or a
 # concept pair: at 0.7 its weight is regularised twice as hard, so the model leans
@@ -214,11 +219,14 @@ def tokens(sentence: str) -> list[str]:
     return out
 
 
-def decision_sentences(text: str) -> list[str]:
+def decision_sentences(text: str, relayed: bool = False) -> list[str]:
     """Sentences that may carry a decision, without a leading salutation ("hi sam, ..."); their
-    hypothetical clauses ("if you are not ...") and an automated mailbox's "do not reply" line
-    removed."""
+    hypothetical clauses ("if you are not ..."), an automated mailbox's "do not reply" line and
+    reported speech (`_REPORTED`) removed, unless the mail is `relayed`: a job board or an ATS
+    quotes the employer's own message ("Yvonne Keller hat Ihnen eine Nachricht geschickt: „…“")."""
     found = []
+    if '"' in text and not relayed:
+        text = _REPORTED.sub(" ", text)
     for m in _SENTENCE.finditer(text):
         sentence = _GREETING.sub("", m.group(0).strip(), count=1)
         if any(needle in sentence for needle in lexicon.POLITE_NEEDLES):
@@ -307,7 +315,7 @@ def gram_features(sentences: list[str], feats: dict[str, float],
             feats[key] = value * scale
 
 
-def text_features(subject: str, text: str) -> dict[str, float]:
+def text_features(subject: str, text: str, relayed: bool = False) -> dict[str, float]:
     """n-gram features of normalised subject and text (text already capped by the caller)."""
     feats: dict[str, float] = {}
     for tok in set(_TOKEN.findall(subject) if USE_WORDS else ()):
@@ -316,7 +324,7 @@ def text_features(subject: str, text: str) -> dict[str, float]:
     for tok in set(_TOKEN.findall(text[:TEXT_WORDS_CHARS]) if USE_WORDS else ()):
         if tok not in STOPWORDS:
             feats["w:" + tok] = 1.0
-    sentences = decision_sentences(subject + "\n" + text)
+    sentences = decision_sentences(subject + "\n" + text, relayed)
     tokenised = [tokens(sentence) for sentence in sentences]
     for sentence, toks in zip(sentences, tokenised, strict=True):
         sentence_features(sentence, feats, toks)

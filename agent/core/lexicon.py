@@ -384,10 +384,25 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"candidatura sigue activa|(?:able|ready) to resume (?:the|our) (?:process|search|hiring|"
      r"recruitment)|temporarily (?:on hold|paused)|vorübergehend (?:pausiert|ausgesetzt)|"
      r"temporairement suspendu)\b", 2.0, KEPT_OPEN),
-    (r"\b(?:(?:confirm\w*|bestätigen|confirmons|confirmamos)[^.!?]{0,90}(?:withdr\w*|"
-     r"zurückgezogen|retiré\w*|retirada)|(?:as|like) you (?:requested|asked)[^.!?]{0,60}"
-     r"withdr\w*|you (?:have )?withdrawn|comme (?:vous nous l'avez|tu nous l'as) demandé"
-     r"[^.!?]{0,60}retir\w*|(?:dass|that) (?:du dich|sie sich|you) (?:in|for|to|into) "
+    # the candidate's own step, said to them: they withdrew or declined (not "the role was
+    # withdrawn", which is the employer's decision), or joined a talent pool
+    (r"\b(?:(?:confirm\w*|bestätigen|confirmons|confirmamos)[^.!?]{0,90}(?:\byou\b|\byour\b|"
+     r"\bsie\b|\bdu\b|\bihre?\b|\bdeine?\b|\bvous\b|\bvotre\b|\bton\b|\bta\b)"
+     r"[^.!?]{0,40}(?:withdr\w*|zurückgezogen|retrait|retiré\w*|retirada|désistement)|"
+     r"(?:as|like) you (?:requested|asked)[^.!?]{0,60}(?:withdr\w*|out of (?:the|our) "
+     r"(?:process|search|pool))|"
+     r"you(?: have|'ve| had)? (?:withdrawn|withdrew|(?:decided|chosen|chose) to (?:withdraw|"
+     r"decline|turn down|accept another|pursue another|go with another)|declined (?:our|the) "
+     r"(?:offer|invitation))|your (?:withdrawal|declination|request to withdraw|decision to "
+     r"(?:withdraw|decline|turn down|accept|pursue|go with|step back|not))|"
+     r"(?:rückzug|zurückziehen|rücknahme) (?:ihrer|deiner) bewerbung|(?:sie|du)(?: haben| hast)? "
+     r"(?:ihre|deine) bewerbung[^.!?]{0,80}zurückgezogen|(?:ihre|deine) entscheidung[^.!?]{0,40}"
+     r"(?:abzusagen|zurückzuziehen|anzunehmen|abzulehnen|nicht)|"
+     r"retrait de (?:votre|ta) candidature|(?:votre|ton) désistement|(?:vous avez|tu as) "
+     r"(?:décidé de |choisi de )?(?:retirer|décliner|renoncer|refuser|accepter une autre)|"
+     r"(?:votre|ta) décision de (?:ne pas|retirer|décliner|renoncer|refuser|rejoindre|"
+     r"poursuivre)|comme (?:vous nous l'avez|tu nous l'as) demandé[^.!?]{0,60}retir\w*|"
+     r"(?:dass|that) (?:du dich|sie sich|you) (?:in|for|to|into) "
      r"(?:unseren|unsere|our) (?:talent ?pool|talent (?:community|network))|"
      r"(?:du dich|sie sich) in unseren talent-?pool eingetragen)", 2.0, OWN_STEP),
     (r"\b(?:under review|under consideration|on hold|status updates?|update you)\b", 1.0,
@@ -407,8 +422,9 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
 # ("If you are not selected, we will keep your details on file.").
 CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
-    r"unless|sans réponse|sans retour|sans nouvelles|à défaut d[e']\s?(?:nouvelles|réponse|"
-    r"retour)|faute de réponse|ohne (?:rückmeldung|antwort|nachricht)|sin noticias|"
+    r"unless|sans réponse|sans retour|sans nouvelles|"
+    r"(?:à défaut|en l'absence) d[e']\s?(?:nouvelles|réponse|retour)|faute de réponse|"
+    r"ohne (?:rückmeldung|antwort|nachricht)|sin noticias|"
     r"absent a response|(?:applications?|applicants?|candidates?) (?:without|missing|"
     r"(?:that|who) (?:do|are|were|have|will|did) not))\b[^.!?\n]{0,160}"
 )
@@ -692,7 +708,9 @@ JOB_OTHER_NEEDLES: dict[str, tuple[str, ...]] = {
                                "candidate portal", "hiring freeze"),
     KEPT_OPEN: ("active", "resumes", "restarts", "reopens", "verfahren", "bestehen", "resume",
                 "temporar", "vorübergehend", "en cours", "ouverte"),
-    OWN_STEP: ("withdr", "zurückgezogen", "retir", "talent"),
+    OWN_STEP: ("withdr", "zurückgezogen", "zurückzuziehen", "rückzug", "retir", "retrait",
+               "désist", "talent", "you", "your", "entscheidung", "décision", "vous avez",
+               "tu as"),
     "recruiter outreach": ("profile", "resume", "recruiter", "opportunit", "opening", "client",
                            "job", "role", "position", "talent acquisition"),
     "scheduling": ("invit", "schedul", "availability", "calendly", "video call", "next stage",
