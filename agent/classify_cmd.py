@@ -10,6 +10,7 @@ model is loaded, so each starts at once); the output keeps the input order.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import mailbox
@@ -75,9 +76,10 @@ def _iter_raw_file(path: Path, err: TextIO) -> Iterator[tuple[str, bytes | None]
         yield str(path), None
 
 
-def _verdict_of(item: tuple[str, bytes | None]) -> tuple[str, Verdict | None]:
+def _verdict_of(item: tuple[str, bytes | None], explain: bool = True
+                ) -> tuple[str, Verdict | None]:
     path, raw = item
-    return path, (None if raw is None else classify(parse_message(raw)))
+    return path, (None if raw is None else classify(parse_message(raw), explain=explain))
 
 
 def default_jobs() -> int:
@@ -87,10 +89,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _verdicts(items: Iterable[tuple[str, bytes | None]], jobs: int
+def _verdicts(items: Iterable[tuple[str, bytes | None]], jobs: int, explain: bool = True
               ) -> Iterator[tuple[str, Verdict | None]]:
     """Each item's verdict, in order: in this process, or in `jobs` forked workers once the
-    input holds PARALLEL_FROM messages (fork: the workers inherit the loaded model)."""
+    input holds PARALLEL_FROM messages (fork: the workers inherit the loaded model).
+    `explain=False`: the reasons are not printed, so the model's evidence is not gathered."""
+    verdict_of = functools.partial(_verdict_of, explain=explain)
     items = iter(items)
     head = []
     for item in items:
@@ -100,15 +104,15 @@ def _verdicts(items: Iterable[tuple[str, bytes | None]], jobs: int
     methods = multiprocessing.get_all_start_methods()
     if jobs <= 1 or len(head) < PARALLEL_FROM or "fork" not in methods:
         for item in head:
-            yield _verdict_of(item)
+            yield verdict_of(item)
         for item in items:
-            yield _verdict_of(item)
+            yield verdict_of(item)
         return
     shipped()  # load the model before forking, once for every worker
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         window = head
         while window:  # a window at a time: a huge folder is never all in memory
-            yield from pool.imap(_verdict_of, window, chunksize=CHUNK)
+            yield from pool.imap(verdict_of, window, chunksize=CHUNK)
             window = list(itertools.islice(items, WINDOW))
 
 
@@ -149,7 +153,8 @@ def run_classify(paths: list[str], as_json: bool, explain: bool, out: TextIO = s
     err = err if err is not None else sys.stderr
     failed = False
     results: list[dict] = []
-    for path, verdict in _verdicts(_iter_raw(paths, err), jobs or default_jobs()):
+    for path, verdict in _verdicts(_iter_raw(paths, err), jobs or default_jobs(),
+                                   explain=as_json or explain):
         if verdict is None:
             failed = True
             continue

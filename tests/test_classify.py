@@ -604,6 +604,27 @@ def test_recognise_labels_as_classify_and_extracts_for_rejections_only() -> None
     assert full.company == "Northwind" and quick.company == ""
 
 
+def test_unexplained_verdicts_decide_the_same_and_a_rejection_keeps_its_reasons() -> None:
+    """`explain=False` (the daemon, `debrief classify` without --explain/--json) leaves the
+    model's evidence out of the reasons of mail it does not keep, never out of a rejection's
+    (its thread keeps them) and never changes a label, a confidence or a field."""
+    rejection = from_fields("Your application to Northwind", "Jane Doe <jane@northwind.example>",
+                            "Hi Sam,\n\nThank you for applying for the Data Analyst position. "
+                            "Unfortunately we have decided to move forward with other "
+                            "candidates.\n\nBest,\nJane Doe")
+    lookalike = from_fields("Your application to Northwind", "Jane Doe <jane@northwind.example>",
+                            "Hi Sam,\n\nUnfortunately we could not open your attachment. Could "
+                            "you send your application for the Data Analyst position again?\n\n"
+                            "Best,\nJane Doe")
+    full, quick = classify(rejection), classify(rejection, explain=False)
+    assert quick == full and any(r.startswith("decision sentence: ") for r in quick.reasons)
+    full, quick = classify(lookalike), classify(lookalike, explain=False)
+    assert full.label != "rejection" and any(r.startswith("model: ") for r in full.reasons)
+    assert (quick.label, quick.confidence, quick.company) == (full.label, full.confidence,
+                                                              full.company)
+    assert not any(r.startswith(("model: ", "evidence ")) for r in quick.reasons)
+
+
 @pytest.mark.parametrize("formula", [
     "n'hésitez pas à consulter notre page carrières", "n'hésite pas à repasser",
     "don't hesitate to reach out", "do not hesitate to contact us", "zögern Sie nicht, uns zu "

@@ -514,6 +514,8 @@ class Analysis:
     bulk: bool
     bulk_reasons: list[str]
     norm: str
+    # the decision sentences and their tokens, as the features saw them (None: not computed)
+    sentences: list[tuple[str, list[str]]] | None = None
 
 
 def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
@@ -532,7 +534,8 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     if signals.job_ctx == 0 and not complete:
         bulk, bulk_reasons, _ = bulk_mail(message, norm)
         return Analysis(language, ats, {}, signals, bulk, bulk_reasons, norm)
-    feats = features.text_features(norm_subject, norm_body, relayed=bool(ats))
+    sentences: list[tuple[str, list[str]]] = []
+    feats = features.text_features(norm_subject, norm_body, relayed=bool(ats), kept=sentences)
     # Rule cues are not features (see agent/core/features.py): they decide beside the model in
     # `decide`. Of the look-alike job signals only those of another step in the process are
     # (an interview, an offer, an assessment): talent-pool and careers-site boilerplate comes
@@ -558,7 +561,7 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
         # rejections and to acknowledgements alike): they count for `bulk`, not for the model.
         if name not in ("x:list_unsubscribe", "x:precedence_bulk"):
             feats[name] = 1.0
-    return Analysis(language, ats, feats, signals, bulk, bulk_reasons, norm)
+    return Analysis(language, ats, feats, signals, bulk, bulk_reasons, norm, sentences)
 
 
 def _describe(feature: str) -> str:
@@ -585,12 +588,16 @@ def _describe(feature: str) -> str:
     }.get(kind, feature) if feature != "sym" else "personal commiseration"
 
 
-def _decision_sentence(norm: str, weights: dict[str, float], relayed: bool = False) -> str:
+def _decision_sentence(a: Analysis, weights: dict[str, float]) -> str:
     """The sentence that carries most of the model's rejection evidence."""
     best, best_score = "", 0.0
-    for sentence in features.decision_sentences(norm, relayed):
+    sentences = a.sentences
+    if sentences is None:
+        sentences = [(s, features.tokens(s))
+                     for s in features.decision_sentences(a.norm, bool(a.ats))]
+    for sentence, toks in sentences:
         feats: dict[str, float] = {}
-        features.sentence_features(sentence, feats)
+        features.sentence_features(sentence, feats, toks)
         score = sum(weights.get(name, 0.0) for name in feats)
         if score > best_score:
             best, best_score = sentence, score
@@ -611,12 +618,12 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
     if explain and (p >= 0.2 or s.cues):
         reasons.append(f"model: p(rejection) = {p:.2f} (threshold {mdl.threshold:.2f})")
         if p >= 0.2:
-            sentence = _decision_sentence(a.norm, mdl.weights, relayed=bool(a.ats))
+            sentence = _decision_sentence(a, mdl.weights)
             if sentence:
                 reasons.append(f"decision sentence: '{sentence}'")
-        contrib = mdl.contributions(a.feats)
-        pro = [f"{_describe(f)} (+{c:.2f})" for f, c in [x for x in contrib if x[1] > 0][:4]]
-        con = [f"{_describe(f)} ({c:.2f})" for f, c in [x for x in contrib if x[1] < 0][:3]]
+        top, bottom = mdl.strongest(a.feats, 4, 3)
+        pro = [f"{_describe(f)} (+{c:.2f})" for f, c in top]
+        con = [f"{_describe(f)} ({c:.2f})" for f, c in bottom]
         if pro:
             reasons.append("evidence for: " + "; ".join(pro))
         if con:
@@ -681,22 +688,28 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
 # ---------------------------------------------------------------------------------------------
 # The classifier
 # ---------------------------------------------------------------------------------------------
-def classify(message: ParsedMessage) -> Verdict:
-    """Label, confidence, readable reasons and the extracted fields of one message."""
-    return classify_with(message, model.shipped())
+def classify(message: ParsedMessage, explain: bool = True) -> Verdict:
+    """Label, confidence, readable reasons and the extracted fields of one message. Without
+    `explain` the model's own evidence (its decision sentence, the features for and against)
+    is left out of the reasons: a caller that prints no reasons need not pay for them."""
+    return classify_with(message, model.shipped(), explain=explain)
 
 
 def recognise(message: ParsedMessage) -> Verdict:
     """The daemon's classification: the label as `classify` gives it, with company, title and
     contact extracted for rejections only, the one label that opens a thread. Other job mail
-    is most of a job seeker's inbox, and its extraction was a third of the classifier's time."""
-    return classify_with(message, model.shipped(), extract_job_other=False)
+    is most of a job seeker's inbox, and its extraction was a third of the classifier's time.
+    Only a rejection's reasons are kept (with its thread), so only a rejection is explained."""
+    return classify_with(message, model.shipped(), extract_job_other=False, explain=False)
 
 
 def classify_with(message: ParsedMessage, mdl: model.LinearModel,
-                  extract_job_other: bool = True) -> Verdict:
+                  extract_job_other: bool = True, explain: bool = True) -> Verdict:
+    """`explain=False` still explains a rejection: its reasons are what a thread keeps."""
     a = analyse(message)
-    label, confidence, reasons = decide(a, mdl)
+    label, confidence, reasons = decide(a, mdl, explain)
+    if label == "rejection" and not explain:
+        label, confidence, reasons = decide(a, mdl)
     if label == "other" or (label == "job_other" and not extract_job_other):
         # nothing to draft: skip the extraction work
         return Verdict(label=label, confidence=confidence, reasons=tuple(reasons),

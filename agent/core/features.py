@@ -315,8 +315,10 @@ def gram_features(sentences: list[str], feats: dict[str, float],
             feats[key] = value * scale
 
 
-def text_features(subject: str, text: str, relayed: bool = False) -> dict[str, float]:
-    """n-gram features of normalised subject and text (text already capped by the caller)."""
+def text_features(subject: str, text: str, relayed: bool = False,
+                  kept: list[tuple[str, list[str]]] | None = None) -> dict[str, float]:
+    """n-gram features of normalised subject and text (text already capped by the caller);
+    `kept`, when given, receives each decision sentence with its tokens (for --explain)."""
     feats: dict[str, float] = {}
     for tok in set(_TOKEN.findall(subject) if USE_WORDS else ()):
         if tok not in STOPWORDS:
@@ -326,6 +328,8 @@ def text_features(subject: str, text: str, relayed: bool = False) -> dict[str, f
             feats["w:" + tok] = 1.0
     sentences = decision_sentences(subject + "\n" + text, relayed)
     tokenised = [tokens(sentence) for sentence in sentences]
+    if kept is not None:
+        kept.extend(zip(sentences, tokenised, strict=True))
     for sentence, toks in zip(sentences, tokenised, strict=True):
         sentence_features(sentence, feats, toks)
     if len(sentences) > FULL_WEIGHT_SENTENCES:

@@ -7,10 +7,12 @@ shipped as agent/core/data/rejection_model.json.gz; loading needs no network and
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "rejection_model.json.gz"
@@ -39,6 +41,16 @@ class LinearModel:
         found = [(name, self.weights[name] * value) for name, value in feats.items()
                  if name in self.weights]
         return sorted(found, key=lambda item: -abs(item[1]))
+
+    def strongest(self, feats: dict[str, float], pro: int, con: int
+                  ) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        """The `pro` largest positive and `con` largest negative contributions, as
+        `contributions` orders them, without sorting every feature (--explain per message)."""
+        weights = self.weights
+        found = [(name, weights[name] * value) for name, value in feats.items()
+                 if name in weights]
+        return (heapq.nlargest(pro, (x for x in found if x[1] > 0), key=itemgetter(1)),
+                heapq.nsmallest(con, (x for x in found if x[1] < 0), key=itemgetter(1)))
 
     def to_json(self) -> dict:
         return {"format": FORMAT, "bias": self.bias, "threshold": self.threshold,
