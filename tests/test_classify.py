@@ -777,3 +777,84 @@ def test_reported_speech_is_not_a_decision_but_a_job_boards_quote_is():
         "danke für Ihr Interesse an der Position als Lagerleiter bei unserem Kunden. Leider hat "
         "sich der Kunde für einen anderen Kandidaten entschieden.“\n\nNachricht beantworten"))
     assert relayed.label == "rejection", relayed.reasons
+
+
+# Written for these tests: an employer taking back an offer it made is its decision, in every
+# language; the candidate's own step stays OWN_STEP's.
+@pytest.mark.parametrize(("subject", "sender", "body"), [
+    ("Your offer", "Dana Whitlock <dana@orchardline.example>",
+     "Dear Robin,\n\nI am very sorry to write this. After last week's budget review we must "
+     "withdraw our offer of employment for the Logistics Coordinator position.\n\nDana"),
+    ("Ihr Arbeitsvertrag", "Gerd Nolte <g.nolte@nolte-haustechnik.example>",
+     "Sehr geehrter Herr Aydin,\n\nes tut mir leid: Wegen eines Auftragsstopps muss ich alle "
+     "Neueinstellungen aussetzen und ziehe unsere Zusage an Sie zurück.\n\nGerd Nolte"),
+    ("Votre arrivée le 4 janvier", "Inès Morel <ines@atelier-brume.example>",
+     "Bonjour Théo,\n\nNotre financement n'a pas abouti et nous devons geler les recrutements. "
+     "Nous annulons donc votre embauche en tant que chef de projet.\n\nInès"),
+])
+def test_an_offer_the_employer_withdraws_is_a_rejection(subject, sender, body):
+    v = classify(from_fields(subject, sender, body))
+    assert v.label == "rejection", v.reasons
+
+
+@pytest.mark.parametrize(("subject", "sender", "body"), [
+    ("We've withdrawn your application", "Harbor Mutual Careers <careers@harbormutual.example>",
+     "Hi Sam,\n\nAs requested, we've withdrawn your application for Claims Analyst. You won't "
+     "receive further emails about this position.\n\nHarbor Mutual Talent Team"),
+    ("Account Manager at Lindell", "Talent <talent@lindell.example>",
+     "Dear Sam,\n\nThanks for letting us know you've accepted another offer; we have closed your "
+     "application at your request. Best of luck.\n\nLindell Talent Acquisition"),
+])
+def test_a_withdrawal_the_candidate_asked_for_is_no_rejection(subject, sender, body):
+    v = classify(from_fields(subject, sender, body))
+    assert v.label != "rejection", v.reasons
+
+
+def test_someone_elses_withdrawal_is_no_withdrawn_offer():
+    """Written for this test: the hire who withdrew is not the employer taking back an offer."""
+    from agent.core.classify import analyse
+    a = analyse(from_fields("Re: operations role", "Kim Abara <kim@tidewater.example>",
+                            "Hi Sam,\n\nthe candidate who accepted our offer has withdrawn, so "
+                            "the role is open again. Are you still interested?\n\nKim"))
+    assert not [c for c in a.signals.cues if c[0] == "offer withdrawn"], a.signals.cues
+
+
+def test_a_subject_that_is_the_decision_decides_a_letter_attached():
+    """Written for this test: 'Absage' alone in the subject, the letter attached, is the
+    decision; the company calling off an interview ('Absage: Vorstellungsgespräch') or the
+    candidate's own 'Absage meinerseits' is not."""
+    sender = "Personalabteilung <personal@kreis-ostwald.example>"
+    body = ("Guten Tag Frau Sommer,\n\nanbei erhalten Sie unser Schreiben zu Ihrer Bewerbung "
+            "vom 3. November.\n\nMit freundlichen Grüßen\nPersonalabteilung\n"
+            "Anlage: Schreiben_Sommer.pdf")
+    assert classify(from_fields("Absage – Kennziffer 14/2026", sender, body)).label == "rejection"
+    moved = ("Guten Tag Frau Sommer,\n\nleider müssen wir den Termin am Montag absagen. Können "
+             "Sie am Mittwoch um 10 Uhr zu uns kommen?\n\nPersonalabteilung")
+    assert classify(from_fields("Absage: Vorstellungsgespräch am Montag", sender,
+                                moved)).label != "rejection"
+    own = ("Hallo Frau Sommer,\n\nschade, dass Sie abgesagt haben. Ihre Absage haben wir zur "
+           "Kenntnis genommen, die Stelle schreiben wir neu aus.\n\nPersonalabteilung")
+    assert classify(from_fields("AW: Absage meinerseits", sender, own)).label != "rejection"
+
+
+def test_a_short_reply_takes_its_job_context_from_the_mail_it_answers():
+    """Written for this test: "we're going to pass" has no job word of its own; the quoted
+    mail it answers (the candidate's portfolio for a role) is the context. The same line
+    answering a dinner invitation is not a rejection."""
+    job = ("Hi Ada -- we're going to pass for now. Good luck with the search!\nMel\n\n"
+           "On Mon, Oct 12, 2026 at 9:14 AM Ada Park <ada@mail.example> wrote:\n"
+           "> Hi Mel, as promised here is my portfolio for the junior designer role.\n> Ada")
+    dinner = ("Hi Ada -- we're going to pass for now. Good luck with the move!\nMel\n\n"
+              "On Mon, Oct 12, 2026 at 9:14 AM Ada Park <ada@mail.example> wrote:\n"
+              "> Hi Mel, would you two like to come to dinner on Saturday?\n> Ada")
+    sender = "Mel Okafor <mel@brightloop.example>"
+    assert classify(from_fields("Re: hello", sender, job)).label == "rejection"
+    assert classify(from_fields("Re: hello", sender, dinner)).label != "rejection"
+
+
+def test_a_role_word_ending_the_subject_is_job_context():
+    """The subject and the body are joined by a newline: "re: junior ux role" still names a
+    role."""
+    from agent.core.classify import job_context
+    assert job_context("re: junior ux role\nhi renee, thanks") >= 1.0
+    assert job_context("re: dinner\nhi renee, thanks") == 0.0

@@ -49,6 +49,7 @@ MODEL_JOB_CONTEXT = 2.5
 # the 38 training sources (C fixed at 2), 0.8 -> 0.7 found 18 more rejections (10 of them in the
 # six whole-inbox sources) for 3 more false positives (1 SpamAssassin ham, 2 of 2,000 in all).
 MODEL_SURE = 0.7
+EARLIER_CONTEXT = 1.0  # at most this much job context from the mail a reply quotes
 MODEL_CERTAIN = 0.9  # ... or this one with a trace of it (a founder's two-line "we went with
 # someone else" names no job at all)
 PHRASE_CHARS = 2500  # body characters scanned for phrases: decisions come early (corpus: < 400)
@@ -234,6 +235,19 @@ _QUOTE_START = re.compile(
 )
 
 
+def quoted_part(text: str) -> str:
+    """What `strip_quoted` drops: the earlier mail a reply quotes ('>' lines, and everything from
+    an 'On ... wrote:' header on)."""
+    m = _QUOTE_START.search(text)
+    below = text[m.start():] if m and m.start() > 0 else ""
+    if ">" in text:
+        head = text[: m.start()] if m and m.start() > 0 else text
+        marked = [ln for ln in head.splitlines() if ln.lstrip().startswith(">")]
+        if marked:
+            below = "\n".join(marked) + "\n" + below
+    return below
+
+
 def strip_quoted(text: str) -> str:
     """The new part of a reply: drops '>' lines and everything from an 'On ... wrote:' or
     '--- Original Message ---' style header on. A small rule instead of a library: fast, and
@@ -315,16 +329,25 @@ def _quoted(text: str, pos: int) -> bool:
     return before % 2 == 1 and line.count('"', pos - line_start) >= 1
 
 
-def _signals(norm: str, language: str, ats: str) -> features.Signals:
-    """Every rule table over the text: rejection cues, look-alike job signals, non-job context."""
-    s = features.Signals()
-    padded = " " + norm
+def job_context(norm: str) -> float:
+    """The weight of job words in a normalised text (each JOB_CONTEXT row counts once)."""
+    # the subject's last word touches the body's first: "re: junior ux role\nhi ..." is "role "
+    padded = " " + norm.replace("\n", " ") + " "
     context = _JOB_CONTEXT_SET.candidates(padded)
-    for i, (needles, weight) in enumerate(_JOB_CONTEXT):
-        if i in context and _any_in(needles, padded):
-            s.job_ctx += weight
+    return sum(weight for i, (needles, weight) in enumerate(_JOB_CONTEXT)
+               if i in context and _any_in(needles, padded))
+
+
+def _signals(norm: str, language: str, ats: str, earlier: str = "") -> features.Signals:
+    """Every rule table over the text: rejection cues, look-alike job signals, non-job context.
+    `earlier`: the normalised mail a reply quotes, whose job words count for half (at most
+    EARLIER_CONTEXT): "we're going to pass" answers "here is my portfolio for the UX role"."""
+    s = features.Signals()
+    s.job_ctx = job_context(norm)
     if ats:
         s.job_ctx += 1.0
+    if earlier and s.job_ctx < MODEL_JOB_CONTEXT:
+        s.job_ctx += min(EARLIER_CONTEXT, job_context(earlier) / 2)
     if s.job_ctx == 0:
         return s  # nothing about a job: no rule can make it a job mail
     in_norm = _IN_NORM.candidates(norm)
@@ -530,7 +553,8 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     sender = message.sender
     ats = contacts.ats_for_domain(sender.domain) if sender else ""
     language = detect_language(norm)
-    signals = _signals(norm, language, ats)
+    earlier = quoted_part(message.text or "")
+    signals = _signals(norm, language, ats, _normalise(earlier[:PHRASE_CHARS]) if earlier else "")
     if signals.job_ctx == 0 and not complete:
         bulk, bulk_reasons, _ = bulk_mail(message, norm)
         return Analysis(language, ats, {}, signals, bulk, bulk_reasons, norm)

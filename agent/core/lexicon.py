@@ -153,6 +153,19 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"requisition|opening|vacancy|recruitment)\b[^.]{0,30}? on hold", 2.5, PAUSED),
         (rf"\b{_PEOPLE} whose (?:skills|experience|background|backgrounds|qualifications|profile)",
          1.5, "other candidates matched better"),
+        # the employer takes back an offer it made ("we must withdraw our offer of employment",
+        # "I have to rescind the offer"); the candidate's own step is OWN_STEP's
+        (r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting) "
+         r"(?:the|our|your|this|my)(?: \w+){0,2} offer\b|\boffer(?: of employment)?(?: \w+){0,4} "
+         r"(?:(?:has|have|had) been|is being|is|was) (?:rescinded|withdrawn|revoked|retracted)\b",
+         3.0, "offer withdrawn"),
+        (r"\b(?:decided|chosen|chose|opted) to go with (?:a |an )?(?:more (?:senior|experienced)|"
+         r"internal|another|different|someone)", 3.0, "chose someone else"),
+        (r"\b(?:i'm|i am|we're|we are) (?:now |also )?closing (?:out )?your application|"
+         r"\b(?:we|i)(?:'ve| have) (?:now |also )?closed (?:out )?your application", 3.0,
+         "application closed"),
+        (r"\b(?:it's|it is|that's|that is) a no\b|\ba (?:no|pass) from (?:us|me|the (?:team|client|"
+         r"hiring manager))", 2.5, "a no"),
         (r"\bregret to (?:inform|tell|let you know|advise)", 1.5, "regret to inform"),
         (r"\bmore closely (?:match|matches|matched|align|aligns|aligned|meet|meets|fit|fits)", 1.0,
          "others matched more closely"),
@@ -182,7 +195,26 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          "gegen Ihre Bewerbung entschieden (decided against)"),
         (r"\b(?:ihnen|dir) (?:leider )?(?:keine stelle|kein angebot|keine position) anbieten", 3.0,
          "kein Angebot (no offer)"),
-        (r"\babsage\b", 2.0, "Absage (rejection)"),
+        # a subject that is only the decision ("Absage", "Absage – Kennziffer 07/2026"), the
+        # letter attached; not an appointment called off ("Absage Vorstellungsgespräch")
+        (r"^(?:aw: |re: |wg: )?absage(?:\n| ?[-:|] (?!(?:ihr(?:es)? |unser(?:es)? |des |zum |für )?"
+         r"(?:termin|gespräch|vorstellungsgespräch|interview|veranstaltung|kurs|seminar|treffen|"
+         r"meeting|webinar|event|probe|schnupper))| (?:zu |auf )?(?:ihre[rn]?|deine[rn]?) "
+         r"bewerbung)", 3.0, "Absage im Betreff (rejection)"),
+        # not an appointment called off ("Absage: Vorstellungsgespräch am Montag")
+        (r"\babsage\b(?! ?[-:|]? ?(?:des |ihres |unseres |zum |für den |für das )?(?:termin|"
+         r"gespräch|vorstellungsgespräch|interview)\w*)", 2.0, "Absage (rejection)"),
+        (r"\b(?:uns|mich) (?:leider |dann |nun |jetzt )?(?:doch )?gegen (?:dich|sie) entschieden",
+         3.0, "gegen Sie entschieden (decided against)"),
+        # the employer takes back its offer ("ziehe unsere Zusage an Sie zurück", "dass wir
+        # dieses Angebot zurückziehen", "Rücknahme Angebot")
+        (r"\b(?:unser\w*|das|dieses|die|diese|ihr\w*) (?:\w+ )?(?:angebot|vertragsangebot|"
+         r"jobangebot|stellenangebot|zusage|einstellungszusage)\b[^.!?]{0,80}?zurück(?:ziehen|"
+         r"zuziehen|nehmen|zunehmen)\b|\bziehen? (?:wir |ich )?(?:\w+ ){0,2}(?:unser\w*|das|dieses|"
+         r"die|diese) (?:\w+ )?(?:angebot|zusage)\w*[^.!?]{0,80}? zurück\b|\brücknahme (?:des |"
+         r"unseres |ihres )?(?:\w+)?angebot", 3.0, "Angebot zurückgezogen (offer withdrawn)"),
+        (r"\b(?:ein|das) nein (?:von uns|vom kunden|des kunden|vom team)\b|\bes ist (?:leider |am "
+         r"ende )?ein nein\b", 2.5, "ein Nein (a no)"),
         (r"\bnicht (?:für|in) die (?:nächste|weitere) (?:runde|phase|auswahlrunde)", 3.0,
          "nicht in die nächste Runde (not next round)"),
         (r"\bmüssen (?:wir )?ihnen (?:leider )?mitteilen", 1.5,
@@ -208,6 +240,18 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          "poste pourvu (position filled)"),
         (r"\b(?:réponse|issue) (?:défavorable|négative)", 3.0,
          "réponse défavorable (negative answer)"),
+        # the employer takes back its offer ("nous annulons votre embauche", "revenir sur notre
+        # promesse d'embauche"); not a posting taken down ("l'offre a été retirée")
+        (r"\b(?:annul\w*|retir\w*|revenir sur|revenons sur) (?:donc |malheureusement |"
+         r"finalement )?(?:votre|notre|la|cette|ta) "
+         r"(?:promesse d'embauche|proposition d'embauche|proposition d'emploi|embauche|proposition "
+         r"de poste|offre d'emploi|offre d'embauche)", 3.0, "embauche annulée (offer withdrawn)"),
+        (r"\bc'est (?:malheureusement |donc )?(?:un )?non(?:, (?:désolée?|malheureusement|navrée?)|"
+         r" pour (?:cette fois|vous|toi|ce poste|le poste))", 2.5, "c'est non (a no)"),
+        (r"\b(?:le |notre |ce )(?:process|processus)(?: de recrutement| de sélection)? s'arrête\b",
+         2.5, "processus arrêté (process ended)"),
+        (r"\bne figure(?:z)? (?:pas|ni) sur la liste (?:principale|d'admission|des (?:admis|"
+         r"lauréats))", 3.0, "pas sur la liste d'admission (not admitted)"),
         (r"\bsommes au regret|avons le regret|regrettons de vous", 1.5, "au regret (regret)"),
         (r"\bmalheureusement\b", 0.5, "malheureusement (unfortunately)"),
     ),
@@ -248,7 +292,9 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
       " coding challenge", " technical test", " case study", " the panel", " this hire"), 0.5),
     ((" engineer", " developer", " manager", " designer", " analyst", " specialist",
       " coordinator", " consultant", " intern ", " associate", " director", " scientist",
-      " administrator", " assistant", " marketer", " accountant"), 0.5),
+      " administrator", " assistant", " marketer", " accountant", " supervisor", " officer",
+      " nurse", " teacher", " technician", " clerk", " paralegal", " attorney", " pharmacist",
+      " receptionist", " lecturer", " postdoc"), 0.5),
     # German, French and Spanish with as many rows as English: a German rejection says
     # "Bewerbung" once and names the role in a compound ("Softwareentwickler (m/w/d)"), so one
     # row per language left most of it below the model's bar. Role words and gender tags are
@@ -257,11 +303,13 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
     ((" stelle ", " stelle.", " stelle,", " stellenan", " stellenaus", " ausschreibung",
       " vakanz"), 1.0),
     ((" kandidat", " bewerber", " mitbewerber", " talentpool", " talent-pool",
-      " personalabteilung", " auswahlverfahren", " auswahlprozess", " recruiting"), 1.0),
+      " personalabteilung", " auswahlverfahren", " auswahlprozess", " recruiting",
+      " personalverwaltung", " kennziffer"), 1.0),
     ((" vorstellungsgespräch", " bewerbungsgespräch", " karriere", " lebenslauf",
       " bewerbungsunterlagen", " anschreiben"), 1.0),
     (("(m/w/d)", "(w/m/d)", "(m/f/d)", "(d/m/w)", "(m/w/x)", "(w/m/x)", "(all genders)",
-      " werkstudent", " praktik", " ausbildung", " trainee", " festanstellung", "entwickler",
+      " werkstudent", "werkstudi", "-stelle ", " praktik", " ausbildung", " trainee",
+      " festanstellung", "entwickler",
       "ingenieur", "berater", "leiter", " referent", "sachbearbeit", "assistenz", "fachkraft"),
      0.5),
     ((" rolle ", " rolle.", " rolle,", " probetag", " probearbeit", " einarbeitung",
@@ -301,8 +349,8 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
     # "grant" alone is also a surname in a signature ("Olivia Grant, Talent Lead")
     (r"\b(?:(?:the|a|your|our|research|travel|small) grant|grant (?:application|proposal|"
      r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary|"
-     r"financement|appel à projets|subvention|förderantrag|fördermittel|stipendium|"
-     r"forschungsantrag)\b", 1.5,
+     r"demande de financement|dossier de financement|appel à projets|subvention|förderantrag|"
+     r"fördermittel|stipendium|forschungsantrag)\b", 1.5,
      "grant/fellowship"),
     (r"\b(?:pull request|merge request|your patch|this patch|your commit|this commit|repository|"
      r"maintainers|upstream)\b", 1.5, "code contribution"),
@@ -390,7 +438,14 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"\bsie\b|\bdu\b|\bihre?\b|\bdeine?\b|\bvous\b|\bvotre\b|\bton\b|\bta\b)"
      r"[^.!?]{0,40}(?:withdr\w*|zurückgezogen|retrait|retiré\w*|retirada|désistement)|"
      r"(?:as|like) you (?:requested|asked)[^.!?]{0,60}(?:withdr\w*|out of (?:the|our) "
-     r"(?:process|search|pool))|"
+     r"(?:process|search|pool))|as requested,? (?:we(?:'ve| have)? )?withdr\w*|"
+     r"(?:withdr\w*|closed?) your (?:application|candidacy)[^.!?]{0,60}(?:as (?:you )?requested|"
+     r"at your request|per your request)|you(?: have|'ve| had)? accepted (?:another|a different|"
+     r"an other) (?:offer|position|role|job)|"
+     r"following your (?:email|request|message)[^.!?]{0,40}withdr\w*|"
+     r"wie (?:gewünscht|besprochen)[^.!?]{0,60}zurückgezogen|auf (?:ihren|deinen) wunsch"
+     r"[^.!?]{0,60}zurückgezogen|(?:comme demandé|à votre demande|à ta demande)[^.!?]{0,60}"
+     r"retir\w*|"
      r"you(?: have|'ve| had)? (?:withdrawn|withdrew|(?:decided|chosen|chose) to (?:withdraw|"
      r"decline|turn down|accept another|pursue another|go with another)|declined (?:our|the) "
      r"(?:offer|invitation))|your (?:withdrawal|declination|request to withdraw|decision to "
