@@ -1006,3 +1006,46 @@ def test_a_job_boards_card_names_the_company_before_its_town():
              "Borvane – Vénissieux\n\nMalheureusement, l'employeur a décidé de ne pas poursuivre "
              "votre candidature.")
     assert v.company == "Ateliers Borvane", v.reasons
+
+
+# Written for these tests: a sender's display name of parts names the organisation in one part
+# and a department, a programme or a person in the others; a name that shares a word with the
+# sender's own domain is the organisation even when the domain abbreviates it.
+@pytest.mark.parametrize(("sender", "company"), [
+    ("Stadt Nordheim – Personal und Organisation <personalamt@nordheim.example>",
+     "Stadt Nordheim"),
+    ("Kreis Talwald – Amt für Personal <bewerbung@kreis-talwald.example>", "Kreis Talwald"),
+    ("Talent Acquisition | Linden Retail Group <ta@linden-retail.example>",
+     "Linden Retail Group"),
+    ("Romain – Atelier Cobalt <contact@atelier-cobalt.example>", "Atelier Cobalt"),
+    ("Paula Berger | Hanse Personaldienste <p.berger@hanse-personal.example>",
+     "Hanse Personaldienste"),
+    ("Clinique Chirurgicale de l'Estaque <recrutement@clinique-estaque.example>",
+     "Clinique Chirurgicale de l'Estaque"),
+    ("Personalverwaltung Landratsamt Ilmtal <personal@lra-ilmtal.example>",
+     "Landratsamt Ilmtal"),
+    ("Stratacore University Programs <universityprograms@stratacore.example>", "Stratacore"),
+    ("Ostwald University Human Resources <hr@ostwald.example>", "Ostwald University"),
+])
+def test_the_organisation_in_a_display_name_of_parts(sender: str, company: str) -> None:
+    v = classify(from_fields("Your application", sender,
+                             "Dear Alex,\n\nthank you for your application. Unfortunately we have "
+                             "decided to move forward with other candidates.\n\nKind regards"))
+    assert v.company == company, v.reasons
+
+
+def test_a_persons_name_with_titles_is_not_the_company() -> None:
+    """Written for this test: 'Mag. Eva Kogler' is a person; her firm is in the signature."""
+    v = classify(from_fields("Ihre Bewerbung", "Mag. Eva Kogler <office@kogler-elektro.example>",
+                             "Sehr geehrter Herr Berger,\n\nleider haben wir uns für einen "
+                             "anderen Bewerber entschieden.\n\nMit freundlichen Grüßen\n"
+                             "Mag. Eva Kogler\nKogler Elektrotechnik GmbH"))
+    assert v.company == "Kogler Elektrotechnik", v.reasons
+
+
+def test_a_status_in_the_subject_is_no_job_title() -> None:
+    v = classify(from_fields("Veterinary Technician - Not Selected",
+                             "Harborview Animal Hospital <careers@harborviewvets.example>",
+                             "Hi Amber,\n\nsadly it's not a match for this opening: we need "
+                             "someone who runs anesthesia monitoring alone.\n\nThe team"))
+    assert v.job_title == "Veterinary Technician", v.reasons

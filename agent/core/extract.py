@@ -743,6 +743,85 @@ def _card_companies(text: str) -> list[str]:
     return found
 
 
+_DISPLAY_SPLIT = re.compile(r"\s+[–—|·]\s+|\s+-\s+")
+# Words of a department or team, not of an organisation: "Amt für Personal", "Bureau des
+# concours", "Talent Acquisition", "Direction des Ressources Humaines"
+_DEPARTMENT_WORDS = frozenset((  # noqa: SIM905 - a word list reads best as one string
+    "personal personalabteilung personalentwicklung personalverwaltung personalservice personalamt "
+    "personalmanagement personalwesen personalgewinnung fachdienst amt für und organisation "
+    "abteilung bewerbermanagement karriere recruiting recruitment recrutement recrutements "
+    "direction service services des de du la ressources humaines rh drh grh hr human resources "
+    "talent talents acquisition people team culture careers career jobs bureau concours "
+    "department dept office hiring emploi & of the operations alternance stage stages "
+    "apprentissage ausbildung nachwuchs nachwuchsprogramme campus graduate graduates early "
+    "internships werkstudenten trainee programme programmes program programs talento joven "
+    "selección").split())
+
+
+_TITLE_WORD = re.compile(r"(?i)(?:dr|mag|ing|prof|dipl|mme|mr|mrs|ms|me)\.?|"
+                         r"[a-z]+\.(?:-[a-z]+\.?)?")
+_DEGREES = frozenset({"dds", "dmd", "md", "phd", "rn", "cpa", "esq", "mba", "llm"})
+# a department's own words, dropped from either end of an organisation's name
+_DEPARTMENT_ENDS = frozenset(w for w in _DEPARTMENT_WORDS if w not in {
+    "des", "de", "du", "la", "&", "of", "the", "und", "für", "service", "services", "office",
+    "bureau", "direction", "amt", "abteilung", "campus"})
+
+
+def _a_persons_name(name: str) -> bool:
+    """A person's name, with academic titles and degrees ('Mag. Eva Kogler', 'Anita Shah DDS',
+    'Jean-Marc Pottier')."""
+    words = [w for w in name.replace(",", " ").split() if not _TITLE_WORD.fullmatch(w)
+             and w.lower().strip(".") not in _DEGREES]
+    if any(w.lower() in _DEPARTMENT_WORDS or squash(w)[0] in _COMMON_ORG_WORDS or
+           w.lower().endswith(("amt", "verwaltung", "werk", "gmbh")) for w in words):
+        return False  # "Personalverwaltung Landratsamt Ilmtal", "Caisse Boréale Careers"
+    return 2 <= len(words) <= 4 and (contacts.looks_like_person_name(" ".join(words))
+                                     or contacts.looks_like_person_name(
+                                         " ".join(words).replace("-", " ")))
+
+
+# what may stand before a programme's name and goes with it ("University Programs", "Co-op
+# Program"); "University Human Resources" keeps its university
+_QUALIFIERS = frozenset({"university", "co-op", "coop", "campus", "early", "graduate",
+                         "student"})
+_PROGRAMMES = frozenset({"program", "programs", "programme", "programmes", "recruiting",
+                         "recruitment", "careers"})
+
+
+def _without_department(name: str) -> str:
+    """'Personal Spedition Ehlers' -> 'Spedition Ehlers'; 'Landratsamt Isar-Vils
+    Personalverwaltung' -> 'Landratsamt Isar-Vils'; 'Stratacore University Programs' ->
+    'Stratacore' (but 'Carverton University' stays)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in _DEPARTMENT_ENDS and words[1][:1].isupper():
+        words = words[1:]
+    last = ""  # the department word cut last
+    while len(words) > 1:
+        word = words[-1].lower()
+        if not (word in _DEPARTMENT_ENDS or last and word in _DEPARTMENT_WORDS or (
+                last in _PROGRAMMES and word in _QUALIFIERS)):
+            break
+        words, last = words[:-1], word
+    return " ".join(words)
+
+
+def _display_org(name: str, label: str) -> str:
+    """The organisation in a display name of parts ("Stadt Rheinhagen – Personal und
+    Organisation", "Talent Acquisition | Hofgarten Retail Group", "Romain – Atelier Cobalt"):
+    the one part that shares a word with the sender's domain, else the one that is neither a
+    department nor a person's name; a department's words before it go ("Personalverwaltung Kreis
+    Erftwalde"). '' when the name is not of parts or no single part is the organisation."""
+    parts = [p.strip() for p in _DISPLAY_SPLIT.split(name) if p.strip()]
+    if len(parts) < 2:
+        return ""
+    named = [p for p in parts if not all(w in _DEPARTMENT_WORDS for w in p.lower().split())]
+    kept = [p for p in named if not _a_persons_name(p)]
+    sharing = [p for p in named if _shares(p, label)] if label else []
+    org = (sharing[0] if len(sharing) == 1 else kept[0] if len(kept) == 1 else
+           named[0] if len(named) == 1 else "")
+    return _without_department(org)
+
+
 def extract_company(message: ParsedMessage, body: str,
                     exclude: frozenset[str] = frozenset()) -> tuple[str, float, str]:
     """(company, confidence, reason). Votes from sender name, body phrases, signature, subject
@@ -775,18 +854,23 @@ def extract_company(message: ParsedMessage, body: str,
         # abbreviates ("Logistique Atlantique <recrutement@log-atlantique.fr>" is not one)
         own_mailbox = person and _spells(name, sender.email.partition("@")[0])
         ats = bool(contacts.ats_for_domain(sender.domain))
-        m = _DISPLAY_TEAM.match(name)
-        first = None if m else _DISPLAY_TEAM_FIRST.match(name)
-        if first and first.group(1).lower() not in _DEPARTMENT_LAST:
+        parted = _display_org(name, _domain_label(sender.domain))
+        m = None if parted else _DISPLAY_TEAM.match(name)
+        first = None if m or parted else _DISPLAY_TEAM_FIRST.match(name)
+        if parted:
+            vote(parted, 3.0, "sender name")
+        elif first and first.group(1).lower() not in _DEPARTMENT_LAST:
             # "Recrutement Sylvanor": a weaker vote, as "HR Services" shows the rest may be a
             # department
             vote(first.group(1), 1.5, "sender name")
         elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
         elif not m and (_spells(name, domain_name) or (not own_mailbox and written_out(
-                _clean_org(name), domain_name)) or (ats and (not person or _spells(
+                _clean_org(name), domain_name)) or (not _a_persons_name(name) and _shares(
+                name, _domain_label(sender.domain))) or (ats and (not person or _spells(
                 name, sender.email.partition("@")[0])))):
-            vote(name, 3.0, "sender name")  # "Graupner Automotive <no-reply@greenhouse-mail.io>"
+            # "Graupner Automotive <no-reply@greenhouse-mail.io>"
+            vote(_without_department(name), 3.0, "sender name")
         elif not m and ats:
             vote(name, 1.0, "sender name")  # "Harbor Lane Foods" could be a person's name
     head = body[:ANALYSED_CHARS]
@@ -1057,7 +1141,9 @@ _BAD_TITLE = re.compile(r"\b(?:your|our|you|we|this|thank|application|update|int
                         r"retour|entrevista|catching up)\b", re.IGNORECASE)
 # A status word or a mail's topic standing alone, not a role ("Declined", "Outcome"); inside a
 # title it may be one ("Intake Coordinator", "Test Results Analyst").
-_STATUS_TITLE = re.compile(r"(?i)declined|outcome|results?|status|wrap[- ]up|intake")
+_STATUS_TITLE = re.compile(r"(?i)declined|outcome|results?|status|wrap[- ]up|intake|"
+                           r"not (?:selected|successful|progressing)|unsuccessful|rejected|"
+                           r"(?:nicht )?berücksichtigt|non retenue?|absage|refus")
 
 
 # A gender, contract or duration tag ends a title; what follows is a place or the rest of a
