@@ -858,3 +858,63 @@ def test_a_role_word_ending_the_subject_is_job_context():
     from agent.core.classify import job_context
     assert job_context("re: junior ux role\nhi renee, thanks") >= 1.0
     assert job_context("re: dinner\nhi renee, thanks") == 0.0
+
+
+# Written for these tests: decisions that new writers phrased without any of the stock words.
+@pytest.mark.parametrize(("subject", "sender", "body"), [
+    ("Statusaktualisierung zu Ihrer Bewerbung", "Karriere <no-reply@karriere-nordbank.example>",
+     "Guten Tag Frau Lenz,\n\nfür Ihre Bewerbung liegt eine neue Statusmeldung vor:\n"
+     "Position: Analyst Zahlungsverkehr (w/m/d)\nStatus: Abgelehnt\n\nDies ist eine automatisch "
+     "generierte Nachricht."),
+    ("Vertragsangebot vom 3. Juli 2026", "Dr. Uwe Krall <u.krall@krall-bank.example>",
+     "Sehr geehrte Frau Lenz,\n\nmit großem Bedauern muss ich Ihnen mitteilen, dass wir unser "
+     "Vertragsangebot vom 3. Juli 2026 für die Position Analystin zurückziehen müssen.\n\nUwe "
+     "Krall"),
+    ("Dein Angebot – sorry", "Ben Roth <ben@parkwerk.example>",
+     "Hey Mia,\n\nunsere Finanzierung ist geplatzt. Das heißt leider auch: Wir ziehen dein "
+     "Angebot als Werkstudentin zurück.\n\nBen"),
+    ("Update zur Rolle Sales Development", "Merle | Lumora <people@lumora.example>",
+     "Hi Mia,\n\nwir pausieren das Hiring für die Rolle bis Q2. Deshalb schließen wir alle "
+     "offenen Bewerbungen für diese Stelle, auch deine.\n\nMerle"),
+    ("Résultats d'admissibilité", "Service concours <concours@cdg-ouest.example>",
+     "Madame,\n\nà l'issue de la délibération du jury, vous n'avez pas été déclarée admissible "
+     "au concours externe de rédacteur territorial.\n\nLe service concours"),
+    ("RE: Postulation employé de commerce", "Claude Berset <c.berset@garage-berset.example>",
+     "Bonjour Monsieur,\n\nLe poste est repourvu depuis la semaine passée.\n\nMeilleures "
+     "salutations\nC. Berset"),
+    ("Offre d'emploi – analyste", "Julie Tremblay <jtremblay@nordik-numerique.example>",
+     "Bonjour Marc,\n\nnotre principal client a mis fin à son contrat et nous devons retirer "
+     "l'offre d'emploi que nous vous avions fait parvenir.\n\nJulie Tremblay"),
+])
+def test_decisions_without_the_stock_words(subject, sender, body):
+    v = classify(from_fields(subject, sender, body))
+    assert v.label == "rejection", v.reasons
+
+
+# Written for these tests: look-alikes that new writers wrote in the same words.
+@pytest.mark.parametrize(("subject", "sender", "body"), [
+    ("Pas de nouveaux jobs pour ton alerte", "Jobkot <alertes@jobkot.example>",
+     "Salut Léo,\n\ndésolé, aucune nouvelle offre ne correspond à ton alerte « week-end » cette "
+     "semaine. Élargis ton rayon pour augmenter tes chances !\n\nL'équipe Jobkot"),
+    ("RE: Retrait de ma candidature", "Nadia Roy <nroy@groupe-ic.example>",
+     "Bonjour Marc,\n\nnous avons retiré votre candidature du processus, tel que demandé. Nous "
+     "sommes déçus de ne pas pouvoir poursuivre avec vous. Félicitations pour votre nouveau "
+     "défi !\n\nNadia Roy"),
+    ("bon ben c'est non", "Léa Martin <lea.martin@netmail.example>",
+     "Coucou Mimi,\n\nj'ai eu la réponse pour le poste à l'agence, tu sais, celui des trois "
+     "entretiens. Ils ne m'ont pas retenue. Un verre ce soir ?\n\nLéa"),
+    ("Vallenhorst hat abgesagt", "Kevin Brod <kev.brod@post.example>",
+     "Ey Marco,\n\nhab heut ne Absage von Vallenhorst bekommen, die Stelle im Prüffeld. Hast du "
+     "dich da nicht auch beworben? Samstag Bier?\n\nKev"),
+    ("Ihr Antrag auf ein Weiterbildungsstipendium", "Stiftung <stipendien@stiftung-fb.example>",
+     "Sehr geehrte Frau Lenz,\n\nvielen Dank für Ihre Bewerbung um ein Weiterbildungsstipendium. "
+     "Wir bedauern, dass wir Ihren Antrag in dieser Runde nicht berücksichtigen konnten.\n\n"
+     "Ihre Stiftung"),
+    ("Einstellungsangebot", "Landesamt <personal@las.example>",
+     "Sehr geehrte Frau Lenz,\n\nwir freuen uns, Ihnen eine Einstellung als Lehrkraft anbieten "
+     "zu können. Erfolgt bis dahin keine Erklärung, gilt das Angebot als abgelehnt und wird "
+     "anderweitig vergeben.\n\nIhr Landesamt"),
+])
+def test_lookalikes_in_the_same_words_are_no_rejections(subject, sender, body):
+    v = classify(from_fields(subject, sender, body))
+    assert v.label != "rejection", v.reasons

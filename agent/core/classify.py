@@ -306,6 +306,7 @@ def _any_in(needles: tuple[str, ...], text: str) -> bool:
 
 _ADDRESSED = re.compile(lexicon.ADDRESSED)
 _NARRATOR = re.compile(lexicon.NARRATOR)
+_OWN_REJECTION = re.compile(lexicon.OWN_REJECTION)
 _JOB_CONTEXT = tuple((_shortest(needles), weight) for needles, weight in lexicon.JOB_CONTEXT)
 _JOB_CONTEXT_SET = PatternSet(["|".join(re.escape(n) for n in needles)
                                for needles, _ in _JOB_CONTEXT])
@@ -358,6 +359,10 @@ def _signals(norm: str, language: str, ats: str, earlier: str = "") -> features.
         if m:
             s.sympathy = m.group(0)
             break
+    if not s.sympathy and not ats:
+        told = _OWN_REJECTION.search(norm)
+        if told:
+            s.sympathy = told.group(0)
     if not s.sympathy and not _ADDRESSED.search(norm):
         # Someone telling their own news ("I got rejected from the Google job, they went with
         # another candidate"): a rejection is written to you, or in a company's voice.
@@ -661,7 +666,7 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
         w >= lexicon.DECISIVE for _, w, _ in s.cues) and not own_step
     # The model alone decides only mail that is clearly about a job: generic "no"/"not"/
     # "unfortunately" sentences in ordinary mail must not add up to a rejection.
-    kept_open = any(label in (lexicon.KEPT_OPEN, lexicon.OWN_STEP) for label, _, _ in s.job_other)
+    kept_open = any(label in lexicon.NO_DECISION for label, _, _ in s.job_other)
     model_says = p >= mdl.threshold and not kept_open and (
         s.job_ctx >= MODEL_JOB_CONTEXT or (s.job_ctx >= 1.0 and p >= MODEL_SURE)
         or (s.job_ctx >= 0.5 and p >= MODEL_CERTAIN))
@@ -679,10 +684,12 @@ def decide(a: Analysis, mdl: model.LinearModel, explain: bool = True
     if p >= mdl.threshold and not (model_says or rule):
         if kept_open:
             label, kept = next((label, t) for label, _, t in s.job_other
-                               if label in (lexicon.KEPT_OPEN, lexicon.OWN_STEP))
-            reasons.append(f"the application is kept open ('{kept}'): no decision yet"
-                           if label == lexicon.KEPT_OPEN else
-                           f"the candidate's own step ('{kept}'), not a decision")
+                               if label in lexicon.NO_DECISION)
+            reasons.append({lexicon.KEPT_OPEN: f"the application is kept open ('{kept}'): no "
+                                               f"decision yet",
+                            lexicon.NO_NEWS: f"a job alert with nothing new ('{kept}'), not a "
+                                             f"decision"}.get(label, f"the candidate's own step "
+                                                                    f"('{kept}'), not a decision"))
         else:
             reasons.append(f"too little job context ({s.job_ctx:g}) for the model alone")
     elif p >= mdl.threshold or rule:

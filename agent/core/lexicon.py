@@ -29,6 +29,10 @@ KEPT_OPEN = "application kept open"
 # The same veto for mail the candidate's own step explains: a withdrawal they asked for, a
 # talent pool they joined themselves.
 OWN_STEP = "the candidate's own step"
+# ... and for a job alert with nothing in it ("no new jobs match your alert"): sorry, but no news
+NO_NEWS = "no new jobs"
+# The JOB_OTHER labels that keep the model alone from deciding a rejection.
+NO_DECISION = frozenset({KEPT_OPEN, OWN_STEP, NO_NEWS})
 # JOB_OTHER labels that say the process goes on (model features); the other labels are
 # boilerplate that rejections carry too ("kept on file", "careers portal", "opportunity").
 NEXT_STEP_SIGNALS = frozenset({
@@ -164,6 +168,8 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\b(?:i'm|i am|we're|we are) (?:now |also )?closing (?:out )?your application|"
          r"\b(?:we|i)(?:'ve| have) (?:now |also )?closed (?:out )?your application", 3.0,
          "application closed"),
+        (r"\bclos(?:e|ing) all (?:open |current |remaining )?applications\b[^.!?]{0,40}"
+         r"including yours", 3.0, "application closed"),
         (r"\b(?:it's|it is|that's|that is) a no\b|\ba (?:no|pass) from (?:us|me|the (?:team|client|"
          r"hiring manager))", 2.5, "a no"),
         (r"\bregret to (?:inform|tell|let you know|advise)", 1.5, "regret to inform"),
@@ -208,11 +214,31 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          3.0, "gegen Sie entschieden (decided against)"),
         # the employer takes back its offer ("ziehe unsere Zusage an Sie zurück", "dass wir
         # dieses Angebot zurückziehen", "Rücknahme Angebot")
-        (r"\b(?:unser\w*|das|dieses|die|diese|ihr\w*) (?:\w+ )?(?:angebot|vertragsangebot|"
-         r"jobangebot|stellenangebot|zusage|einstellungszusage)\b[^.!?]{0,80}?zurück(?:ziehen|"
-         r"zuziehen|nehmen|zunehmen)\b|\bziehen? (?:wir |ich )?(?:\w+ ){0,2}(?:unser\w*|das|dieses|"
-         r"die|diese) (?:\w+ )?(?:angebot|zusage)\w*[^.!?]{0,80}? zurück\b|\brücknahme (?:des |"
-         r"unseres |ihres )?(?:\w+)?angebot", 3.0, "Angebot zurückgezogen (offer withdrawn)"),
+        (r"\b(?:unser\w*|das|dieses|die|diese|ihr\w*|dein\w*) (?:\w+ )?(?:angebot|"
+         r"vertragsangebot|jobangebot|stellenangebot|zusage|einstellungszusage)\b"
+         r"(?:[^.!?]|(?<=\d)\.){0,100}?zurück(?:ziehen|zuziehen|nehmen|zunehmen)\b|"
+         r"\bziehen? (?:wir |ich )?(?:\w+ ){0,2}(?:unser\w*|das|dieses|die|diese|dein\w*|ihr\w*) "
+         r"(?:\w+ )?(?:angebot|zusage)\w*(?:[^.!?]|(?<=\d)\.){0,100}? zurück\b|\brücknahme (?:des |"
+         r"unseres |ihres )?(?:\w+)?angebot|\b(?:ihre|deine) (?:einstellung|zusage)\b[^.!?]{0,80}"
+         r"nicht (?:aufrecht ?erhalten|aufrechtzuerhalten|halten)", 3.0,
+         "Angebot zurückgezogen (offer withdrawn)"),
+        (r"\b(?:für|zugunsten) (?:eine andere person|jemand(?:en)? anderen|jemand anderes|eine "
+         r"andere kandidatin)\b|\b(?:gehen|machen) (?:wir )?mit (?:jemand(?:em)? anderem|einer "
+         r"anderen person|einem anderen kandidaten|einer anderen kandidatin) weiter", 3.0,
+         "jemand anderes (someone else)"),
+        (r"\b(?:hat|haben) (?:deine|ihre) bewerbung\b[^.!?]{0,80}\babgelehnt|\b(?:deine|ihre) "
+         r"bewerbung (?:wurde|ist) (?:leider )?abgelehnt|\bstatus:? ?(?:abgelehnt|absage|nicht "
+         r"ausgewählt|nicht berücksichtigt)", 3.0, "Bewerbung abgelehnt (application declined)"),
+        (r"\bschließen (?:wir )?(?:daher |deshalb |somit |nun )?(?:alle )?(?:offenen |laufenden )?"
+         r"(?:bewerbungen|bewerbungsverfahren|bewerbungsprozesse)\b[^.!?]{0,60}\bauch (?:deine|"
+         r"ihre|ihres|deines)\b|\b(?:deine|ihre) bewerbung (?:wird|wurde) (?:damit |daher |somit )?"
+         r"(?:geschlossen|abgeschlossen)\b", 3.0, "Bewerbung geschlossen (application closed)"),
+        (r"\b(?:stelle|position) (?:vorerst |zunächst |doch |nun )?nicht (?:zu |neu zu )?besetzen|"
+         r"\b(?:stelle|position) wird (?:vorerst |zunächst |doch |nun )?nicht (?:neu )?besetzt",
+         3.0, "Stelle nicht besetzt (not filled)"),
+        (r"\bgegen (?:eine|ein|einen) (?:persönliche |weitere |weiteres )?(?:vorstellung|"
+         r"vorstellungsgespräch|gespräch|einladung|interview|kennenlernen)\b[^.!?]{0,20}"
+         r"entschieden", 3.0, "gegen ein Gespräch entschieden (no interview)"),
         (r"\b(?:ein|das) nein (?:von uns|vom kunden|des kunden|vom team)\b|\bes ist (?:leider |am "
          r"ende )?ein nein\b", 2.5, "ein Nein (a no)"),
         (r"\bnicht (?:für|in) die (?:nächste|weitere) (?:runde|phase|auswahlrunde)", 3.0,
@@ -236,7 +262,7 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          "autre candidat (other candidate)"),
         (r"\b(?:d'autres|un autre|une autre) (?:candidat|candidate|profil)s?\b", 2.0,
          "autre candidat (other candidate)"),
-        (r"\bposte (?:a été|est|est déjà|a déjà été) (?:déjà )?pourvu", 3.0,
+        (r"\bposte (?:a été|est|est déjà|a déjà été) (?:déjà )?(?:re)?pourvu", 3.0,
          "poste pourvu (position filled)"),
         (r"\b(?:réponse|issue) (?:défavorable|négative)", 3.0,
          "réponse défavorable (negative answer)"),
@@ -246,6 +272,23 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"finalement )?(?:votre|notre|la|cette|ta) "
          r"(?:promesse d'embauche|proposition d'embauche|proposition d'emploi|embauche|proposition "
          r"de poste|offre d'emploi|offre d'embauche)", 3.0, "embauche annulée (offer withdrawn)"),
+        (r"\b(?:devons|dois|devions|avons dû|sommes contraints d'|nous voyons contraints de|"
+         r"sommes obligés d') (?:annuler|retirer|revenir sur|renoncer à) (?:l'|la |votre |notre |"
+         r"cette |ta |tous les |les )(?:offre|promesse|proposition|embauche|engagement|contrats?)"
+         r"\b|\b(?:proposition|offre|promesse|contrat|embauche|engagement)\b[^.!?]{0,60}\bne "
+         r"(?:peut|pourra) (?:donc |malheureusement )?pas (?:être )?(?:maintenue?|honorée?)|"
+         r"\bannuler (?:tous )?les contrats\b[^.!?]{0,60}y compris (?:le tien|le vôtre|votre|"
+         r"ton)", 3.0, "embauche annulée (offer withdrawn)"),
+        (r"\bn'(?:avez|a|êtes|est) pas (?:été )?déclarée?s? (?:admissible|admise?)|"
+         r"\bnon admissible\b", 3.0, "pas admissible (not admitted)"),
+        (r"\b(?:avons|a|ont) (?:finalement |donc )?(?:privilégié|retenu|choisi|opté pour) "
+         r"(?:un|une) (?:\w+ ){0,2}?(?:candidat|candidate|profil|personne|étudiant|étudiante|"
+         r"collègue)\b", 3.0, "autre candidat (other candidate)"),
+        (r"\b(?:décidé|choisi) de ne (?:pas|plus) (?:recruter|pourvoir|ouvrir|embaucher|engager)|"
+         r"\bn'(?:engageons|embauchons|recrutons) (?:actuellement |pour le moment )?(?:aucun|"
+         r"personne|pas d)|\bn'(?:ai|avons) (?:donc |finalement )?plus besoin (?:de|d'|du) "
+         r"(?:remplaçant|renfort|personne|candidat|stagiaire|quelqu'un)", 2.5,
+         "pas de recrutement (no hire)"),
         (r"\bc'est (?:malheureusement |donc )?(?:un )?non(?:, (?:désolée?|malheureusement|navrée?)|"
          r" pour (?:cette fois|vous|toi|ce poste|le poste))", 2.5, "c'est non (a no)"),
         (r"\b(?:le |notre |ce )(?:process|processus)(?: de recrutement| de sélection)? s'arrête\b",
@@ -304,14 +347,16 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
       " vakanz"), 1.0),
     ((" kandidat", " bewerber", " mitbewerber", " talentpool", " talent-pool",
       " personalabteilung", " auswahlverfahren", " auswahlprozess", " recruiting",
-      " personalverwaltung", " kennziffer"), 1.0),
+      " personalverwaltung", " personaldienst", " kennziffer"), 1.0),
     ((" vorstellungsgespräch", " bewerbungsgespräch", " karriere", " lebenslauf",
       " bewerbungsunterlagen", " anschreiben"), 1.0),
     (("(m/w/d)", "(w/m/d)", "(m/f/d)", "(d/m/w)", "(m/w/x)", "(w/m/x)", "(all genders)",
-      " werkstudent", "werkstudi", "-stelle ", " praktik", " ausbildung", " trainee",
+      " werkstudent", "werkstudi", "-stelle", " praktik", " ausbildung", " trainee",
       " festanstellung", "entwickler",
       "ingenieur", "berater", "leiter", " referent", "sachbearbeit", "assistenz", "fachkraft"),
      0.5),
+    ((" letzten runde", " finalen runde", " finale runde", " nächste runde", " nächsten runde",
+      " zweitgespräch", " kennenlerngespräch", " case-präsentation", " fallstudie"), 0.5),
     ((" rolle ", " rolle.", " rolle,", " probetag", " probearbeit", " einarbeitung",
       " arbeitsvertrag", " zusage an", " eingestellt"), 0.5),
     ((" candidature", " postul"), 1.0),
@@ -321,7 +366,8 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
     ((" apprenti", " jury", " commission de recrutement", " admissible", " embaucher",
       " période d'essai", " statut :"), 0.5),
     (("(h/f)", "(f/h)", "(h/f/x)", " stage ", " stage.", " stagiaire", " alternance",
-      " alternant", " cdi ", " cdd ", "développeu", "ingénieur", " chef de projet",
+      " alternant", " cdi ", " cdd ", " contrat étudiant", " contrats étudiants", "développeu",
+      "ingénieur", " chef de projet",
       " responsable", " chargé", " technicien", " analyste", " profil"), 0.5),
     ((" puesto", " vacante", " empleo", " selección", " seleccion", " entrevista",
       " postulaci"), 1.0),
@@ -350,7 +396,7 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
     (r"\b(?:(?:the|a|your|our|research|travel|small) grant|grant (?:application|proposal|"
      r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary|"
      r"demande de financement|dossier de financement|appel à projets|subvention|förderantrag|"
-     r"fördermittel|stipendium|forschungsantrag)\b", 1.5,
+     r"fördermittel|stipendium|forschungsantrag|\w*stipendi\w*)\b", 1.5,
      "grant/fellowship"),
     (r"\b(?:pull request|merge request|your patch|this patch|your commit|this commit|repository|"
      r"maintainers|upstream)\b", 1.5, "code contribution"),
@@ -431,7 +477,15 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"weiterhin im (?:auswahl)?verfahren|candidature reste (?:active|en cours|ouverte)|"
      r"candidatura sigue activa|(?:able|ready) to resume (?:the|our) (?:process|search|hiring|"
      r"recruitment)|temporarily (?:on hold|paused)|vorübergehend (?:pausiert|ausgesetzt)|"
-     r"temporairement suspendu)\b", 2.0, KEPT_OPEN),
+     r"temporairement suspendu|(?:votre|ton) dossier (?:reste|est toujours|demeure) (?:en cours|à "
+     r"l'étude|actif)|candidature (?:demeure|est toujours) (?:active|à l'étude|en cours)|pas en "
+     r"mesure de vous (?:donner|communiquer|apporter) (?:une |de )?réponse avant|inscrite? sur la "
+     r"liste complémentaire)\b", 2.0, KEPT_OPEN),
+    (r"\b(?:aucune nouvelle offre ne correspond|pas de nouve(?:aux|lles) (?:jobs?|offres?|"
+     r"annonces?) pour (?:votre|ton) alerte|keine neuen (?:stellen|jobs|stellenangebote|treffer|"
+     r"angebote) (?:für (?:ihren|deinen|ihre|deine) (?:suchauftrag|suche|jobalarm|job-alarm|"
+     r"suchprofil)|gefunden|zu (?:ihrem|deinem) (?:suchauftrag|suchprofil))|no new (?:jobs|"
+     r"positions|openings|matches) (?:match|for|this)|there are no new jobs)", 2.0, NO_NEWS),
     # the candidate's own step, said to them: they withdrew or declined (not "the role was
     # withdrawn", which is the employer's decision), or joined a talent pool
     (r"\b(?:(?:confirm\w*|bestätigen|confirmons|confirmamos)[^.!?]{0,90}(?:\byou\b|\byour\b|"
@@ -443,6 +497,10 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"at your request|per your request)|you(?: have|'ve| had)? accepted (?:another|a different|"
      r"an other) (?:offer|position|role|job)|"
      r"following your (?:email|request|message)[^.!?]{0,40}withdr\w*|"
+     r"retir\w* (?:votre|ta) candidature[^.!?]{0,60}(?:tel que|comme) (?:demandé|convenu|"
+     r"souhaité)|félicitations pour (?:votre|ton) nouve(?:au|l) (?:défi|poste|emploi|job)|"
+     r"congratulations on (?:your|the) new (?:role|job|position)|glückwunsch zu(?:r| deiner| "
+     r"ihrer) neuen (?:stelle|position|aufgabe)|"
      r"wie (?:gewünscht|besprochen)[^.!?]{0,60}zurückgezogen|auf (?:ihren|deinen) wunsch"
      r"[^.!?]{0,60}zurückgezogen|(?:comme demandé|à votre demande|à ta demande)[^.!?]{0,60}"
      r"retir\w*|"
@@ -479,7 +537,8 @@ CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
     r"unless|sans réponse|sans retour|sans nouvelles|"
     r"(?:à défaut|en l'absence) d[e']\s?(?:nouvelles|réponse|retour)|faute de réponse|"
-    r"ohne (?:rückmeldung|antwort|nachricht)|sin noticias|"
+    r"ohne (?:rückmeldung|antwort|nachricht)|sin noticias|erfolgt (?:bis dahin |bis zu diesem "
+    r"(?:termin|zeitpunkt) |innerhalb dieser frist )?keine|"
     r"absent a response|(?:applications?|applicants?|candidates?) (?:without|missing|"
     r"(?:that|who) (?:do|are|were|have|will|did) not))\b[^.!?\n]{0,160}"
 )
@@ -515,6 +574,16 @@ ADDRESSED = (
     r"dein[emnrs]?|euch|euer|vous|votre|vos|tu|te|toi|ton|ta|tes|usted|ustedes|su|sus|tú|ti|"
     r"we|we're|we've|we'd|we'll|our|ours|us|wir|uns|unser[emnrs]?|nous|notre|nos|nosotros|"
     r"nuestr[oa]s?|hemos|has|has sido|estás|eres|tienes)\b"
+)
+# Someone telling their own rejection, whoever else the mail speaks to ("ils ne m'ont pas
+# retenue", "hab heut ne Absage von Vallenhorst bekommen", "I got rejected from ...").
+OWN_REJECTION = (
+    r"\b(?:(?:ils|elles|on) ne m'(?:ont|a) pas (?:retenue?|prise?|choisie?)|je n'ai pas été "
+    r"(?:retenue?|prise?|sélectionnée?)|j'ai (?:eu|reçu) (?:un refus|une réponse négative)|"
+    r"(?:ich )?(?:hab|habe)(?: ich)? (?:heut(?:e)? |gestern |grad |gerade |jetzt )?(?:ne|eine|"
+    r"die) absage\b|(?:die )?haben mich (?:nicht genommen|abgelehnt)|ich (?:wurde|bin) (?:nicht "
+    r"genommen|abgelehnt)|i (?:got|received|just got) (?:a |the )?(?:rejection|rejected)|they "
+    r"(?:rejected|turned down|passed on) me\b)"
 )
 NARRATOR = (
     r"\b(?:i|i'm|i've|i got|i was|ich|mir|mich|je|j'ai|moi|m'ont|m'a|yo|me han|me dijeron)\b"
