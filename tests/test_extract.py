@@ -1049,3 +1049,41 @@ def test_a_status_in_the_subject_is_no_job_title() -> None:
                              "Hi Amber,\n\nsadly it's not a match for this opening: we need "
                              "someone who runs anesthesia monitoring alone.\n\nThe team"))
     assert v.job_title == "Veterinary Technician", v.reasons
+
+
+# Written for these tests: a subject's frame around the role ("Mission ... – Retour", "AW:
+# Nachfrage Bewerbung ...", "... Application - Decision") and a role written in lower case.
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Mission Architecte Cloud – Retour", "Architecte Cloud"),
+    ("AW: Nachfrage Bewerbung Logistikplaner", "Logistikplaner"),
+    ("Paralegal Application - Decision", "Paralegal"),
+    ("re: freelance copywriter", "Freelance copywriter"),
+    ("Coastal Coffee – barista application", "Barista"),
+    ("An update on your application for Customer Success Manager", "Customer Success Manager"),
+    ("Réponse – poste d'électricien", "Électricien"),
+    ("Votre candidature pour le poste de Développeur Full-Stack (H/F) chez Lumiflore",
+     "Développeur Full-Stack"),
+])
+def test_the_role_in_a_subjects_frame(subject: str, title: str) -> None:
+    v = classify(from_fields(subject, "Jane Doe <jane@acme-corp.example>",
+                             "Dear Sam,\n\nthank you for your interest. Unfortunately we have "
+                             "decided to move forward with other candidates.\n\nJane Doe"))
+    assert v.job_title == title, v.reasons
+
+
+def test_a_job_boards_list_of_other_jobs_names_no_title() -> None:
+    """Written for this test: the roles under 'offres similaires' are other jobs."""
+    v = classify(from_fields(
+        "Mise à jour de votre candidature : Serveur / Serveuse", "Indeed <noreply@indeed.com>",
+        "Mise à jour de votre candidature\n\nServeur / Serveuse (H/F)\nLe Comptoir – Marseille\n\n"
+        "Malheureusement, l'employeur n'a pas retenu votre candidature pour ce poste.\n\n"
+        "Voici des offres similaires :\nCommis de salle – Brasserie des Docks – Marseille\n"))
+    assert v.job_title == "Serveur / Serveuse", v.reasons
+
+
+def test_a_team_in_the_subject_is_no_role() -> None:
+    v = classify(from_fields("Thank you from the Argent Studios team",
+                             "Argent Studios Recruiting <recruiting@argentstudios.example>",
+                             "Hi Jamal,\n\nafter a lot of discussion, the team has selected "
+                             "another finalist for the position.\n\nArgent Studios"))
+    assert v.company == "Argent Studios" and not v.job_title.startswith("From"), v.reasons

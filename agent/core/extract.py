@@ -1083,7 +1083,8 @@ _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"candidatura)(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+)?"
     r"(.+?)\s*[(\[](?i:m/w/d|w/m/d|m/f/d|f/m/d|h/f|f/h|m/f|all genders|d/f/m|m/w/x|contract|"
     r"freelance|full[- ]time|part[- ]time|permanent|temporary|cdi|cdd|vollzeit|teilzeit)[)\]]",
-    r"^(?:(?i:regarding|about|concerning|re|update on|news on|betreff|concernant|objet)\s*:?\s+)?"
+    r"^(?:(?i:regarding|about|concerning|re|(?:an )?update on|news on|betreff|concernant|objet|"
+    r"suite de)\s*:?\s+)?"
     r"(?i:ihre|deine|your|votre|ta|tu|su) (?i:bewerbung|application|candidature|candidatura)"
     r"(?: (?i:als|for|pour|au poste de|para|für))?\s*[:\-–]?\s+(.+)$",
     r"^(?i:application status|application update|status update|update|absage|rejection|refus|"
@@ -1271,6 +1272,8 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     found = [m.group(1) for i, rx in enumerate(_TITLE_BODY_ROLE, first_role) if i in candidates
              for m in rx.finditer(flat)]
     lines = [ln.strip() for ln in body[:EXTRACT_CHARS].splitlines() if ln.strip()]
+    other_jobs = next((i for i, ln in enumerate(lines) if _OTHER_JOBS.search(ln)), len(lines))
+    lines = lines[:other_jobs]  # a job board's list of other jobs names other roles
     for before, line in zip(["", *lines], lines, strict=False):
         card = _CARD_LINE.match(line)
         # a signature's "Engineering Manager · Brisamar" under a person's name is no card
@@ -1296,7 +1299,7 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
             bare = rest
     if bare != subject and len(bare.split()) <= 6:
         # "Re: Data Engineer": a reply to the candidate's own mail ("Re: ML Engineer chat")
-        title = cut(clean_title(_CONVERSATION_TAIL.sub("", bare)))
+        title = _capitalised_role(cut(clean_title(_CONVERSATION_TAIL.sub("", bare))), company)
         words = title.lower().split()
         if _valid_title(title, company) and (not contacts.looks_like_person_name(title) or any(
                 w in _PERSON_TITLE or w in _NOT_COMPANY_LAST for w in words)):
@@ -1305,12 +1308,18 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     for rx in _TITLE_SUBJECT:
         sm = rx.search(subject)
         if sm:
-            title = _role_part(cut(clean_title(sm.group(1))))
+            title = _capitalised_role(_role_part(cut(clean_title(sm.group(1)))), company)
             if _valid_title(title, company):
                 return title, 0.75, f"job title '{title}' from subject"
     title = _role_part(cut(clean_title(subject)))
     if len(title.split()) <= 6 and _valid_title(title, company) and _names_a_role(title):
         return title, 0.6, f"job title '{title}' from a subject that names only a role"
+    framed = _FRAME_END.sub("", _role_part(_FRAME_START.sub("", subject)))
+    title = cut(clean_title(_FRAME_START.sub("", framed)))
+    if (title != subject and len(title.split()) <= 6 and _valid_title(title, company, True)
+            and _names_a_role(title, strictly=True) and not _FUNCTION_START.match(title)):
+        title = title[0].upper() + title[1:]
+        return title, 0.55, f"job title '{title}' from the subject, without its frame"
     return "", 0.0, ""
 
 
@@ -1326,7 +1335,18 @@ _ROLE_WORDS = lexicon.words(
     "auditor lawyer paralegal solicitor counsel comptable infirmier infirmière développeur "
     "développeuse technicien technicienne commercial commerciale vendeur vendeuse juriste "
     "chef ingénieur ingénieure chargé chargée responsable stagiaire alternant alternante "
-    "analista ingeniero ingeniera desarrollador técnico técnica becario becaria"
+    "analista ingeniero ingeniera desarrollador técnico técnica becario becaria "
+    # roles outside office work, and French forms
+    "chef cook cooks server waiter waitress barista cashier illustrator supervisor receptionist "
+    "secretary bookkeeper copywriter photographer agent rn lpn hygienist dispatcher "
+    "plongeur plongeuse serveur serveuse commis cuisinier cuisinière réceptionniste "
+    "collaborateur collaboratrice architecte électricien électricienne chauffeur livreur "
+    "assistante secrétaire caissier caissière employé employée conseiller conseillère "
+    "gestionnaire opérateur opératrice préparateur préparatrice magasinier magasinière "
+    "professeur professeure enseignant enseignante formateur formatrice animateur animatrice "
+    "éducateur éducatrice directeur directrice manager aide-soignant aide-soignante "
+    "bäcker bäckerin gärtner gärtnerin hausmeister koch köchin verkäufer verkäuferin fahrer "
+    "fahrerin monteur monteurin helfer helferin teamleitung leitung"
 )
 _ROLE_ENDINGS = ("ingenieur", "entwickler", "manager", "administrator", "agent", "leiter",
                  "kaufmann", "kauffrau",
@@ -1334,12 +1354,24 @@ _ROLE_ENDINGS = ("ingenieur", "entwickler", "manager", "administrator", "agent",
                  "assistent", "sachbearbeiter", "werkstudent", "praktikant", "designer", "analyst",
                  "koordinator", "spezialist", "einkäufer", "disponent", "angestellte",
                  "angestellter", "mitarbeiter", "pfleger", "erzieher", "lehrer", "engineer",
-                 "developer")
+                 "developer", "leitung", "planer", "fachfrau", "fachmann", "meister", "monteur",
+                 "innendienst", "außendienst")
 # Gendered German and French forms: "Werkstudent:in", "Entwickler*in", "Assistant(e)".
 _GENDER_SUFFIX = re.compile(r"(?:[:*_/]in(?:nen)?|\(in\)|\(e\)|in|innen)$")
 
 
 _SEGMENT = re.compile(r"\s+[-–—|]\s+|:\s+")
+# Words a subject puts before or after the role it is about ("Mission Architecte Cloud –
+# Retour", "AW: Nachfrage Bewerbung Logistikplaner", "Paralegal Application - Decision")
+_FRAME_START = re.compile(
+    r"^(?i:(?:(?:le|la|l'|un|une|the|a|an|die|der|das) ?)?(?:mission|mandat|stellenbesetzung|"
+    r"ausschreibung|position|relance candidature(?: poste)?|retour processus|"
+    r"(?:nachfrage|stand|rückmeldung)(?: zur?| zum)? (?:ihrer |deiner )?"
+    r"(?:bewerbung|bewerbungsverfahren)(?: als| für)?|rückmeldung|candidature(?: spontanée)?|"
+    r"poste(?: d[e'])?|follow-up|thank you)\s*[:\-–]?\s*)(?=\w)")
+_FRAME_END = re.compile(
+    r"(?i:\s+(?:application(?:(?: -| –)? (?:decision|update|outcome))?|interview(?: follow-up)?|"
+    r"follow-up))$")
 
 
 def _role_part(title: str) -> str:
@@ -1354,14 +1386,40 @@ def _role_part(title: str) -> str:
     return clean_title(roles[0]) if len(roles) == 1 else title
 
 
-def _names_a_role(title: str) -> bool:
+def _names_a_role(title: str, strictly: bool = False) -> bool:
     """True when a short phrase has a role noun in it ('Data Scientist II', 'Werkstudent:in
-    Performance Marketing'); a company's or a person's name has none."""
+    Performance Marketing'); a company's or a person's name has none. `strictly`: a role noun
+    itself, not a word that merely ends a team's name ('Platform', 'Team')."""
     for word in re.findall(r"[\w:*()/-]+", title.lower()):
         for form in (word, _GENDER_SUFFIX.sub("", word)):
-            if form in _ROLE_WORDS or form in _NOT_COMPANY_LAST or form.endswith(_ROLE_ENDINGS):
+            if form in _ROLE_WORDS or form.endswith(_ROLE_ENDINGS) or (
+                    not strictly and form in _NOT_COMPANY_LAST):
                 return True
     return False
+
+
+_OTHER_JOBS = re.compile(
+    r"(?i)\b(?:similar (?:jobs|roles|positions)|offres similaires|ähnliche (?:jobs|stellen)|"
+    r"passende jobs|weitere (?:passende )?(?:jobs|stellen)|jobs you may|recommended (?:jobs|for "
+    r"you)|autres offres|other (?:jobs|openings|roles) (?:you|that|we))")
+
+
+def _capitalised_role(title: str, company: str) -> str:
+    """A subject's role as a person writes it in lower case ("re: freelance copywriter",
+    "candidature au poste de chef de chantier", "barista application"), capitalised when it is
+    a role noun phrase; any other title as it is."""
+    if not title[:1].islower():
+        return title
+    bare = _FRAME_START.sub("", title)  # "poste d'électricien": the role is "électricien"
+    if (len(bare.split()) <= 6 and _names_a_role(bare, strictly=True)
+            and not _FUNCTION_START.match(bare) and _valid_title(bare, company, True)):
+        return bare[0].upper() + bare[1:]
+    return title
+
+
+# a subject's rest that starts with a function word is a phrase, not a role ("from the team")
+_FUNCTION_START = re.compile(r"(?i)(?:from|to|for|with|about|on|of|the|an?|von|vom|für|der|die|"
+                             r"das|de|du|des|le|la|les|l'|une?|pour|avec|sur)\b")
 
 
 # ---------------------------------------------------------------------------------------------
