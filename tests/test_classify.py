@@ -910,6 +910,12 @@ def test_decisions_without_the_stock_words(subject, sender, body):
      "Sehr geehrte Frau Lenz,\n\nvielen Dank für Ihre Bewerbung um ein Weiterbildungsstipendium. "
      "Wir bedauern, dass wir Ihren Antrag in dieser Runde nicht berücksichtigen konnten.\n\n"
      "Ihre Stiftung"),
+    ("bro", "Dev K <dev.k@mail.example>",
+     "da, got rejected from Zephyrline after 6 rounds. mail came this morning: we have decided to "
+     "move forward with other candidates. drink friday?"),
+    ("RE: Ellery Shaw - withdrawing", "Niamh Burke <niamh@burke-search.example>",
+     "No problem at all, thanks for telling me before the second interview. I'll let the client "
+     "know that you're withdrawing and won't be going forward with the process.\n\nNiamh"),
     ("Einstellungsangebot", "Landesamt <personal@las.example>",
      "Sehr geehrte Frau Lenz,\n\nwir freuen uns, Ihnen eine Einstellung als Lehrkraft anbieten "
      "zu können. Erfolgt bis dahin keine Erklärung, gilt das Angebot als abgelehnt und wird "

@@ -496,7 +496,8 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"(?:withdr\w*|closed?) your (?:application|candidacy)[^.!?]{0,60}(?:as (?:you )?requested|"
      r"at your request|per your request)|you(?: have|'ve| had)? accepted (?:another|a different|"
      r"an other) (?:offer|position|role|job)|"
-     r"following your (?:email|request|message)[^.!?]{0,40}withdr\w*|"
+     r"following your (?:email|request|message)[^.!?]{0,40}withdr\w*|you(?:'re| are) "
+     r"withdrawing\b|(?:sorry|sad) to lose you\b|"
      r"retir\w* (?:votre|ta) candidature[^.!?]{0,60}(?:tel que|comme) (?:demandé|convenu|"
      r"souhaité)|félicitations pour (?:votre|ton) nouve(?:au|l) (?:défi|poste|emploi|job)|"
      r"congratulations on (?:your|the) new (?:role|job|position)|glückwunsch zu(?:r| deiner| "
@@ -583,7 +584,8 @@ OWN_REJECTION = (
     r"(?:ich )?(?:hab|habe)(?: ich)? (?:heut(?:e)? |gestern |grad |gerade |jetzt )?(?:ne|eine|"
     r"die) absage\b|(?:die )?haben mich (?:nicht genommen|abgelehnt)|ich (?:wurde|bin) (?:nicht "
     r"genommen|abgelehnt)|i (?:got|received|just got) (?:a |the )?(?:rejection|rejected)|they "
-    r"(?:rejected|turned down|passed on) me\b)"
+    r"(?:rejected|turned down|passed on) me\b|(?:i|who) (?:didn't|did not) get (?:it|the job|the "
+    r"role|the position|the offer)\b|\bgot rejected (?:from|by|after)\b)"
 )
 NARRATOR = (
     r"\b(?:i|i'm|i've|i got|i was|ich|mir|mich|je|j'ai|moi|m'ont|m'a|yo|me han|me dijeron)\b"
