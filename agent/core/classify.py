@@ -235,29 +235,26 @@ _QUOTE_START = re.compile(
 )
 
 
-def quoted_part(text: str) -> str:
-    """What `strip_quoted` drops: the earlier mail a reply quotes ('>' lines, and everything from
-    an 'On ... wrote:' header on)."""
+def split_quoted(text: str) -> tuple[str, str]:
+    """(the new part of a reply, the earlier mail it quotes): '>' lines and everything from an
+    'On ... wrote:' or '--- Original Message ---' style header on are the earlier mail. A small
+    rule instead of a library: fast, and rejection mail is rarely a reply."""
     m = _QUOTE_START.search(text)
-    below = text[m.start():] if m and m.start() > 0 else ""
+    quoted = ""
+    if m and m.start() > 0:
+        text, quoted = text[: m.start()], text[m.start():]
     if ">" in text:
-        head = text[: m.start()] if m and m.start() > 0 else text
-        marked = [ln for ln in head.splitlines() if ln.lstrip().startswith(">")]
+        lines = text.splitlines()
+        marked = [ln for ln in lines if ln.lstrip().startswith(">")]
+        text = "\n".join(ln for ln in lines if not ln.lstrip().startswith(">"))
         if marked:
-            below = "\n".join(marked) + "\n" + below
-    return below
+            quoted = "\n".join(marked) + "\n" + quoted
+    return text, quoted
 
 
 def strip_quoted(text: str) -> str:
-    """The new part of a reply: drops '>' lines and everything from an 'On ... wrote:' or
-    '--- Original Message ---' style header on. A small rule instead of a library: fast, and
-    rejection mail is rarely a reply."""
-    m = _QUOTE_START.search(text)
-    if m and m.start() > 0:
-        text = text[: m.start()]
-    if ">" in text:
-        text = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith(">"))
-    return text
+    """The new part of a reply (see `split_quoted`)."""
+    return split_quoted(text)[0]
 
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00b4": "'",
@@ -550,7 +547,7 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     """Features and signals of a message. Mail with no job context at all cannot be a rejection
     or a job mail whatever the model says, so unless `complete` (training wants every feature) its
     n-gram features are skipped: most ordinary mail costs a few substring checks only."""
-    body = strip_quoted(message.text or "")
+    body, earlier = split_quoted(message.text or "")
     subject = message.subject or ""
     norm_subject = _normalise(subject)
     norm_body = _normalise(body[:PHRASE_CHARS])
@@ -558,7 +555,6 @@ def analyse(message: ParsedMessage, complete: bool = False) -> Analysis:
     sender = message.sender
     ats = contacts.ats_for_domain(sender.domain) if sender else ""
     language = detect_language(norm)
-    earlier = quoted_part(message.text or "")
     signals = _signals(norm, language, ats, _normalise(earlier[:PHRASE_CHARS]) if earlier else "")
     if signals.job_ctx == 0 and not complete:
         bulk, bulk_reasons, _ = bulk_mail(message, norm)
