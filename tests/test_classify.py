@@ -924,3 +924,18 @@ def test_decisions_without_the_stock_words(subject, sender, body):
 def test_lookalikes_in_the_same_words_are_no_rejections(subject, sender, body):
     v = classify(from_fields(subject, sender, body))
     assert v.label != "rejection", v.reasons
+
+
+@pytest.mark.parametrize("told", [
+    "ils ne m'ont pas retenue", "on ne m'a pas prise", "je n'ai pas été sélectionnée",
+    "j'ai eu une réponse négative", "j'ai reçu un refus", "hab heut ne absage bekommen",
+    "ich habe die absage", "die haben mich nicht genommen", "ich wurde abgelehnt",
+    "ich bin nicht genommen", "i got rejected", "i just got the rejection",
+    "they turned down me", "they passed on me", "who didn't get the job", "i did not get it",
+    "got rejected after three rounds",
+])
+def test_the_own_rejection_needles_cover_every_form(told: str) -> None:
+    """The substring pre-check must never hide a match of the pattern it guards."""
+    from agent.core import classify as c
+    assert c._OWN_REJECTION.search(told), told
+    assert c._any_in(c._OWN_REJECTION_NEEDLES, told), told

@@ -304,6 +304,10 @@ def _any_in(needles: tuple[str, ...], text: str) -> bool:
 _ADDRESSED = re.compile(lexicon.ADDRESSED)
 _NARRATOR = re.compile(lexicon.NARRATOR)
 _OWN_REJECTION = re.compile(lexicon.OWN_REJECTION)
+# every alternative of OWN_REJECTION holds one of these: most mail skips the regex
+_OWN_REJECTION_NEEDLES = _shortest((
+    "m'ont pas", "m'a pas", "n'ai pas été", "j'ai eu un", "j'ai reçu un", "absage", "haben mich",
+    "ich wurde", "ich bin", "reject", "turned down", "passed on", "didn't get", "did not get"))
 _JOB_CONTEXT = tuple((_shortest(needles), weight) for needles, weight in lexicon.JOB_CONTEXT)
 _JOB_CONTEXT_SET = PatternSet(["|".join(re.escape(n) for n in needles)
                                for needles, _ in _JOB_CONTEXT])
@@ -357,7 +361,7 @@ def _signals(norm: str, language: str, ats: str, earlier: str = "") -> features.
             s.sympathy = m.group(0)
             break
     if not s.sympathy and not ats:
-        told = _OWN_REJECTION.search(norm)
+        told = _any_in(_OWN_REJECTION_NEEDLES, norm) and _OWN_REJECTION.search(norm)
         if told:
             s.sympathy = told.group(0)
     if not s.sympathy and not _ADDRESSED.search(norm):
