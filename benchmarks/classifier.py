@@ -1,7 +1,7 @@
 """Measure the rejection classifier: in-sample, leave-one-source-out, speed and memory.
 
     .venv/bin/pip install -e '.[train]'      # scikit-learn, for the leave-one-source-out folds
-    .venv/bin/python benchmarks/classifier.py [--corpus DIR] [--show-errors] [--no-cli]
+    .venv/bin/python benchmarks/classifier.py [--corpus DIR] [--show-errors] [--no-cli] [--jobs N]
 
 1. In-sample: the shipped model (trained on every source) on every source, from raw bytes.
 2. Leave-one-source-out (LOSO): for each source, a model is trained by the same code as the
@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import multiprocessing
+import os
 import subprocess
 import sys
 import tempfile
@@ -124,26 +126,44 @@ def in_sample(sources: dict[str, list[Row]], show_errors: bool) -> tuple[int, fl
     return count, seconds
 
 
-def loso(sources: dict[str, list[Row]], show_errors: bool) -> None:
-    analyses = analyse_all(sources)
+# The folds' shared input, set before the worker processes fork (they inherit it unpickled).
+_FOLD_INPUT: tuple[dict[str, list[Row]], dict] = ({}, {})
+
+
+def _fold(held: str) -> tuple[str, float, list[tuple[bool, bool, str, str]]]:
+    """One leave-one-source-out fold: (held-out source, C chosen, (truth, said, id, language))."""
+    sources, analyses = _FOLD_INPUT
+    xs, ys, groups = [], [], []
+    for name, rows in sources.items():
+        if name != held:
+            xs += analyses[name]
+            ys += [r.label == "rejection" for r in rows]
+            groups += [name] * len(rows)
+    fold_model = fit(xs, ys, groups=groups)  # C chosen on the other sources only
+    out = [(r.label == "rejection", decide(a, fold_model, explain=False)[0] == "rejection", r.id,
+            r.language or a.language)
+           for r, a in zip(sources[held], analyses[held], strict=True)]
+    return held, fold_model.meta["C"], out
+
+
+def loso(sources: dict[str, list[Row]], show_errors: bool, jobs: int = 1) -> None:
+    """Every fold, in `jobs` forked processes (the folds are independent; same figures)."""
+    global _FOLD_INPUT
+    _FOLD_INPUT = (sources, analyse_all(sources))
     by_source: dict[str, Score] = {}
     by_lang: dict[str, Score] = defaultdict(Score)
     chosen: dict[str, float] = {}
-    for held in sources:
-        xs, ys, groups = [], [], []
-        for name, rows in sources.items():
-            if name != held:
-                xs += analyses[name]
-                ys += [r.label == "rejection" for r in rows]
-                groups += [name] * len(rows)
-        fold_model = fit(xs, ys, groups=groups)  # C chosen on the other sources only
-        chosen[held] = fold_model.meta["C"]
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            folds = pool.map(_fold, list(sources), chunksize=1)
+    else:
+        folds = [_fold(held) for held in sources]
+    for held, c, outcomes in folds:
+        chosen[held] = c
         s = by_source[held] = Score()
-        for r, a in zip(sources[held], analyses[held], strict=True):
-            said = decide(a, fold_model, explain=False)[0] == "rejection"
-            truth = r.label == "rejection"
-            s.add(truth, said, r.id)
-            by_lang[r.language or a.language].add(truth, said, f"{held}:{r.id}")
+        for truth, said, ident, language in outcomes:
+            s.add(truth, said, ident)
+            by_lang[language].add(truth, said, f"{held}:{ident}")
     print_table("LEAVE-ONE-SOURCE-OUT (model retrained without the held-out source, same settings)",
                 by_source, show_errors, True)
     counts = defaultdict(int)
@@ -191,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="ids of FP/FN per source")
     parser.add_argument("--no-loso", action="store_true")
     parser.add_argument("--no-cli", action="store_true")
+    parser.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)),
+                        help="processes for the leave-one-source-out folds (default: every CPU)")
     args = parser.parse_args(argv)
     corpus = corpus_dir(args.corpus)
     if corpus is None:
@@ -221,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             print("\nleave-one-source-out skipped: install the train extra (scikit-learn)")
         else:
-            loso(sources, args.show_errors)
+            loso(sources, args.show_errors, args.jobs)
     if not args.no_cli:
         cli_throughput(sources)
     return 0
