@@ -49,9 +49,9 @@ MODEL_JOB_CONTEXT = 2.5
 # the 38 training sources (C fixed at 2), 0.8 -> 0.7 found 18 more rejections (10 of them in the
 # six whole-inbox sources) for 3 more false positives (1 SpamAssassin ham, 2 of 2,000 in all).
 MODEL_SURE = 0.7
-EARLIER_CONTEXT = 1.0  # at most this much job context from the mail a reply quotes
 MODEL_CERTAIN = 0.9  # ... or this one with a trace of it (a founder's two-line "we went with
 # someone else" names no job at all)
+EARLIER_CONTEXT = 1.0  # at most this much job context from the mail a reply quotes
 PHRASE_CHARS = 2500  # body characters scanned for phrases: decisions come early (corpus: < 400)
 
 
