@@ -939,3 +939,22 @@ def test_the_own_rejection_needles_cover_every_form(told: str) -> None:
     from agent.core import classify as c
     assert c._OWN_REJECTION.search(told), told
     assert c._any_in(c._OWN_REJECTION_NEEDLES, told), told
+
+
+# Written for these tests: the process goes on, in a rejection's words, so the model alone must
+# not call them rejections (a rule cue still could).
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Point d'étape", "Bonjour,\n\nnous ne sommes pas en mesure d'ouvrir votre pièce jointe, merci "
+     "de la renvoyer. Votre candidature a été sélectionnée pour la suite du processus.\n\nL'équipe"),
+    ("Your application", "Hi Sam,\n\nsorry for the delay. We've decided to move forward with you "
+     "to the final interview with our creative director. Can you do Thursday?\n\nMaya"),
+    ("Des nouvelles", "Hello Mathis,\n\ncomme tu l'as demandé, on a retiré ta candidature. On garde "
+     "ton profil sous le coude.\n\nOwen"),
+])
+def test_the_process_going_on_is_no_decision(subject, body):
+    from agent.core import lexicon
+    from agent.core.classify import analyse
+    message = from_fields(subject, "Talent <talent@brambleworks.example>", body)
+    labels = {label for label, _, _ in analyse(message).signals.job_other}
+    assert labels & lexicon.NO_DECISION, labels
+    assert classify(message).label != "rejection"

@@ -486,6 +486,14 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"angebote) (?:für (?:ihren|deinen|ihre|deine) (?:suchauftrag|suche|jobalarm|job-alarm|"
      r"suchprofil)|gefunden|zu (?:ihrem|deinem) (?:suchauftrag|suchprofil))|no new (?:jobs|"
      r"positions|openings|matches) (?:match|for|this)|there are no new jobs)", 2.0, NO_NEWS),
+    # the process goes on for the reader: selected for the next step, or asked to send again
+    # what could not be read (a decision the model alone must not read into "not able to")
+    (r"\b(?:(?:votre|ta) candidature a été (?:sélectionnée|retenue) pour (?:la suite|la prochaine|"
+     r"un entretien|le prochain)|(?:advance|move|moving|advancing) you (?:forward )?to the (?:next|"
+     r"final) (?:round|stage|step)|(?:move|moving) forward with you (?:to|into) the (?:next|"
+     r"final)|(?:pas en mesure|impossible) d'ouvrir (?:votre|la|ta) pièce jointe|(?:could not|"
+     r"couldn't|were unable to|are unable to|cannot|can't) open (?:your|the) (?:attachment|file|"
+     r"document)|(?:ihren|deinen|den) anhang (?:leider )?nicht öffnen)", 2.0, KEPT_OPEN),
     # the candidate's own step, said to them: they withdrew or declined (not "the role was
     # withdrawn", which is the employer's decision), or joined a talent pool
     (r"\b(?:(?:confirm\w*|bestätigen|confirmons|confirmamos)[^.!?]{0,90}(?:\byou\b|\byour\b|"
@@ -515,7 +523,8 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"retrait de (?:votre|ta) candidature|(?:votre|ton) désistement|(?:vous avez|tu as) "
      r"(?:décidé de |choisi de )?(?:retirer|décliner|renoncer|refuser|accepter une autre)|"
      r"(?:votre|ta) décision de (?:ne pas|retirer|décliner|renoncer|refuser|rejoindre|"
-     r"poursuivre)|comme (?:vous nous l'avez|tu nous l'as) demandé[^.!?]{0,60}retir\w*|"
+     r"poursuivre)|comme (?:vous nous l'avez|tu nous l'as|vous l'avez|tu l'as) demandé[^.!?]{0,60}"
+     r"retir\w*|comme (?:vous nous l'avez|tu nous l'as) demandé[^!?]{0,160}retir\w*|"
      r"(?:dass|that) (?:du dich|sie sich|you) (?:in|for|to|into) "
      r"(?:unseren|unsere|our) (?:talent ?pool|talent (?:community|network))|"
      r"(?:du dich|sie sich) in unseren talent-?pool eingetragen)", 2.0, OWN_STEP),
@@ -833,7 +842,11 @@ JOB_OTHER_NEEDLES: dict[str, tuple[str, ...]] = {
     "still reviewing/status": ("review", "consideration", "application status",
                                "candidate portal", "hiring freeze"),
     KEPT_OPEN: ("active", "resumes", "restarts", "reopens", "verfahren", "bestehen", "resume",
-                "temporar", "vorübergehend", "en cours", "ouverte"),
+                "temporar", "vorübergehend", "en cours", "ouverte", "à l'étude", "actif",
+                "complémentaire", "réponse avant", "sélectionnée pour", "retenue pour",
+                "to the next", "to the final", "into the next", "into the final", "d'ouvrir",
+                "open your", "open the",
+                "nicht öffnen"),
     OWN_STEP: ("withdr", "zurückgezogen", "zurückzuziehen", "rückzug", "retir", "retrait",
                "désist", "talent", "you", "your", "entscheidung", "décision", "vous avez",
                "tu as"),
