@@ -35,11 +35,12 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from urllib.parse import quote
 
 from sqlalchemy import (
@@ -67,11 +68,13 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 from sqlalchemy.pool import StaticPool
 
 from agent.errors import AlreadyRunning, StoreError
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from agent.mailbox import Folders
@@ -288,6 +291,20 @@ class Event(Base):
     thread: Mapped[Thread] = relationship(back_populates="events")
 
 
+def _when_unlocked(step: Callable[[], T]) -> T:
+    """`step`, tried again a few times when SQLite reports the database locked at once: two
+    processes opening one new database together can meet in a lock SQLite will not wait for
+    (a read turning into a write), and the retry starts from a fresh transaction."""
+    for attempt in range(5):
+        try:
+            return step()
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def make_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite gets its folder created and WAL + busy timeout."""
     try:
@@ -297,15 +314,18 @@ def make_engine(url: str) -> Engine:
     database = parsed.database
     if parsed.get_backend_name() == "sqlite" and database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    engine = create_engine(url, future=True, pool_pre_ping=True)
-    if parsed.get_backend_name() == "sqlite":
+    sqlite = parsed.get_backend_name() == "sqlite"
+    engine = create_engine(url, future=True, pool_pre_ping=True,
+                           connect_args={"timeout": 10} if sqlite else {})
+    if sqlite:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
+            # first: switching a new database to WAL waits for another process opening it too
+            cur.execute("PRAGMA busy_timeout=10000")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")  # WAL: safe against process crashes
-            cur.execute("PRAGMA busy_timeout=10000")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
@@ -395,7 +415,7 @@ class Store:
             self.engine = (dry_run and dry_run_engine(url)) or make_engine(url)
             from agent.migrations import upgrade
 
-            upgrade(self.engine)
+            _when_unlocked(lambda: upgrade(self.engine))
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the database: {_safe_error(exc)}") from None
         self.session = Session(self.engine, expire_on_commit=False)
@@ -404,8 +424,8 @@ class Store:
         self._pending_seen: list[dict[str, Any]] = []
         try:
             if account is None:
-                self.account = self._only_account()
-            self.claimed = bool(account) and self._claim_unnamed()
+                self.account = _when_unlocked(self._only_account)
+            self.claimed = bool(account) and _when_unlocked(self._claim_unnamed)
         except SQLAlchemyError as exc:
             self.session.close()
             self.engine.dispose()
