@@ -842,6 +842,7 @@ def extract_company(message: ParsedMessage, body: str,
 
     sender = message.sender
     domain_name = _domain_company(sender.domain) if sender else ""
+    label = _domain_label(sender.domain) if sender else ""
     writer = contacts.first_name_of(sender) if sender else ""
     if sender and writer and contacts.split_display_name(sender.name)[1]:
         # "Brenda at Kettle & Crumb <brenda@...>": a person writing for the company named after
@@ -854,7 +855,7 @@ def extract_company(message: ParsedMessage, body: str,
         # abbreviates ("Logistique Atlantique <recrutement@log-atlantique.fr>" is not one)
         own_mailbox = person and _spells(name, sender.email.partition("@")[0])
         ats = bool(contacts.ats_for_domain(sender.domain))
-        parted = _display_org(name, _domain_label(sender.domain))
+        parted = _display_org(name, label)
         m = None if parted else _DISPLAY_TEAM.match(name)
         first = None if m or parted else _DISPLAY_TEAM_FIRST.match(name)
         if parted:
@@ -867,7 +868,7 @@ def extract_company(message: ParsedMessage, body: str,
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
         elif not m and (_spells(name, domain_name) or (not own_mailbox and written_out(
                 _clean_org(name), domain_name)) or (not _a_persons_name(name) and _shares(
-                name, _domain_label(sender.domain))) or (ats and (not person or _spells(
+                name, label)) or (ats and (not person or _spells(
                 name, sender.email.partition("@")[0])))):
             # "Graupner Automotive <no-reply@greenhouse-mail.io>"
             vote(_without_department(name), 3.0, "sender name")
@@ -886,7 +887,6 @@ def extract_company(message: ParsedMessage, body: str,
     for raw in _card_companies(head[:EXTRACT_CHARS]):
         vote(raw, 2.5, "job-board card")
     tail_lines = [ln.strip(" *_|") for ln in head.splitlines() if ln.strip()][-8:]
-    label = _domain_label(sender.domain) if sender else ""
     people = frozenset(n.lower() for n in (sender.name if sender else "",
                                            contacts.signature_name(head)) if n)
     for raw, weight, source in _signature_votes(tail_lines, label, people):
