@@ -1087,3 +1087,56 @@ def test_a_team_in_the_subject_is_no_role() -> None:
                              "Hi Jamal,\n\nafter a lot of discussion, the team has selected "
                              "another finalist for the position.\n\nArgent Studios"))
     assert v.company == "Argent Studios" and not v.job_title.startswith("From"), v.reasons
+
+
+# -- whom to write to: names as people in three languages sign them ------------------------------
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Marie-Laure Chassagne", True), ("Jean-Baptiste Orsini", True), ("Aoife O'Sullivan", True),
+    ("Fergus McAllister", True), ("Katrin Blum-Hofer", True), ("T. Wendling", True),
+    ("Elif Yıldız", True), ("Konditorei Albrecht", False), ("Buchhandlung Schenk", False),
+    ("Sekretariat Physik", False), ("Boulangerie Vautrin", False), ("Ihre Personalabteilung", False),
+    ("Gasthaus Zur Linde", False), ("Privacy Policy", False),
+])
+def test_a_persons_name_as_it_is_written(name: str, expected: bool) -> None:
+    from agent.core import contacts
+    assert contacts.looks_like_person_name(name) is expected
+
+
+@pytest.mark.parametrize(("sender", "body", "contact"), [
+    # a Swiss closing (ss for ß), the firm's name above the signer
+    ("Holzbau Ruchti <info@holzbau-ruchti.example>",
+     f"Grüezi Herr Keller\n\n{_NO}\n\nFreundliche Grüsse\n\nHolzbau Ruchti AG\n\nBeat Ruchti\n"
+     "Geschäftsführer", "Beat Ruchti"),
+    # a French closing formula is a whole sentence; the signer's role sits above the name
+    ("Commune de Valbreuse – RH <rh@valbreuse.example>",
+     f"Madame,\n\n{_NO}\n\nJe vous prie d'agréer, Madame, l'expression de mes salutations "
+     "distinguées.\n\nLe Directeur général des services,\nJean-Baptiste Orsini", "Jean-Baptiste Orsini"),
+    # only a surname after the title: the titled form is the name
+    ("Collège Jean Rostand <secretariat@college-rostand.example>",
+     f"Madame,\n\n{_NO}\n\nBien cordialement,\n\nMme Chassagne\nPrincipale adjointe", "Mme Chassagne"),
+    # no closing line: the name stands over the signer's role
+    ("Aldwick Freight Careers <careers@aldwickfreight.example>",
+     f"Hi Sam,\n\n{_NO}\n\nPriya Raman\nTalent Acquisition Partner, Aldwick Freight", "Priya Raman"),
+    # a display name of person and firm, and a degree after the name
+    ("Lukas Ebner – Ebner Consulting <lukas.ebner@ebner-consulting.example>", f"Hallo,\n\n{_NO}",
+     "Lukas Ebner"),
+    ("Rosa Delgado DVM <rosa@delgadovet.example>", f"Hi Sam,\n\n{_NO}\n\nrosa", "Rosa Delgado"),
+    # surname first in the display name, first name first in the signature
+    ("Keller Anita <anita.keller@spitex-wil.example>",
+     f"Grüezi Frau Moser\n\n{_NO}\n\nFreundliche Grüsse\nAnita Keller", "Anita Keller"),
+    # first name and team on one line, after a closing said in two words
+    ("Kiosko Jobs <jobs@kiosko.example>", f"Salut Léa,\n\n{_NO}\n\nBonne journée !\nInès – Talent "
+     "@ Kiosko", "Inès"),
+])
+def test_the_signer_is_found_as_written(sender: str, body: str, contact: str) -> None:
+    assert _x("Votre candidature", sender, body).contact_name == contact
+
+
+@pytest.mark.parametrize(("sender", "body"), [
+    # a greeting is not a signature, nor is the company's name on the last line
+    ("HR <jobs@nrt.example>", f"Coucou Camille,\n\nMerci pour ta candidature ! {_NO}"),
+    ("HR <jobs@nrt.example>", f"Dear Kim,\n\n{_NO}\n\nNorthern Railway Tooling"),
+    ("HR <jobs@nrt.example>", f"Hello Kim,\n\n{_NO}\n\nViele Grüße"),
+])
+def test_no_signer_is_made_up(sender: str, body: str) -> None:
+    assert _x("Update", sender, body).contact_name == ""

@@ -19,12 +19,33 @@ _EMAIL_IN_TEXT = re.compile(
     r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.IGNORECASE
 )
 _CLOSING = re.compile(lexicon.CLOSINGS, re.IGNORECASE)
-_NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zß-ÿłśżćńó'’-]+"
-_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?: (?:(?:van|von|de|del|der|da|di|la|le) )?"
-                          rf"(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}$")
+# A name word: "Anne-Sophie", "O'Brien", "McKenna", "D'Amico", "Kleine-Wilde"
+_NAME_PART = r"[A-ZÀ-ÞŁŚŻŞÇĞ][a-zß-ÿ\u0100-\u017f'’]+"  # "Aydın", "Demirtaş", "Łukasz"
+_NAME_WORD = (rf"(?:Mc|Mac|O['’]|D['’])?{_NAME_PART}(?:-{_NAME_PART}|[-'’][a-zß-ÿ]+)*")
+# A first name may be an initial ("H. Scholz", "R. Kühn"); the last word never is.
+_PARTICLE = r"(?:(?:van|von|de|del|der|da|di|la|le) )?"
+_NAME_OR_INITIAL = rf"(?:{_NAME_WORD}|[A-Z]\.)"
+_PERSON_NAME = re.compile(rf"^{_NAME_OR_INITIAL}(?: {_PARTICLE}{_NAME_OR_INITIAL}){{0,2}}"
+                          rf" {_PARTICLE}{_NAME_WORD}$|^{_NAME_WORD}$")
+# Words of a business, an office or a department, never of a person's name ("Gasthof Zum
+# Hirschen", "Malerbetrieb Kühn", "Sekretariat Umwelt", "Friterie Chez Mimi"); German
+# compounds by their ending.
+_ORG_NAME_WORDS = lexicon.words(
+    "zum zur chez bei sekretariat secrétariat direction administration verwaltung ausbildung "
+    "ausbildungsleitung personalservice personalbüro friterie boulangerie pâtisserie restaurant "
+    "brasserie café cafe bar bistro hotel hôtel gasthof gasthaus primeurs atelier garage "
+    "pharmacie apotheke praxis cabinet étude kanzlei agence agentur bäckerei metzgerei "
+    "boucherie épicerie salon studio werkstatt landesverband verband verein association mairie "
+    "rathaus gemeinde lycée collège école kita crèche deine ihre dein ihr your our votre notre "
+    "ton ta weingut privacy policy terms impressum datenschutz unsubscribe")
+# (seven letters and up: "Rei", "Amt" alone may be names)
+_ORG_NAME_ENDINGS = ("betrieb", "verband", "service", "leitung", "verwaltung", "abteilung",
+                     "büro", "werke", "werk", "gmbh", "amt", "rei", "handlung", "kanzlei")
 
 
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|M|Mme|Sr|Sra|Dra)\.? ")
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|M|Mme|Mlle|Me|Sr|Sra|Dra|Mag|"
+                        r"Mag\.a|DI|Dipl\.-Ing|Ing|Dott|Maître|Maitre|Docteur|Professeur)"
+                        r"\.? )+")
 
 
 def domain_matches(domain: str, suffixes: tuple[str, ...]) -> bool:
@@ -75,7 +96,8 @@ def looks_like_person_name(name: str) -> bool:
     words = name.lower().replace(",", " ").split()
     if not 2 <= len(words) <= 4:
         return False  # "Tesla", "Recruiting": a single word is not enough to call it a person
-    if any(w.strip("()") in lexicon.TEAM_WORDS or w in _ATS_WORDS for w in words):
+    if any(w.strip("()") in lexicon.TEAM_WORDS or w in _ATS_WORDS or w in _ORG_NAME_WORDS
+           or (len(w) >= 7 and w.endswith(_ORG_NAME_ENDINGS)) for w in words):
         return False
     return bool(_PERSON_NAME.match(name))
 
@@ -109,50 +131,118 @@ _TITLE_LINE = re.compile(r"(?i)\b(?:directeur|directrice|director|leiter|leiteri
                          r"talent|gérant|gérante|ceo|cto|founder|fondat|par délégation|"
                          r"pour le maire|im auftrag|in vertretung)")
 # "Jana vom flowbit Talent Team", "Mara & the Inkwell crew": the name before the team.
-_NAME_THEN_TEAM = re.compile(r"\s+(?:vom|von|from|at|de|du|of|&|und|and|et)\s+.*$")
+_NAME_THEN_TEAM = re.compile(r"\s+(?:vom|von|from|at|de|du|of|&|und|and|et|für|for|pour|"
+                             r"pour l'équipe|–|-|@)\s+.*$")
 _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ey|ze|xe|sie|er|iel|elle|il)/[^)]{1,20}\)",
                        re.IGNORECASE)
-_FIRST_NAME = re.compile(r"^[A-ZÀ-ÞŁŚŻ][a-zà-ÿłśżćńó'’-]{1,14}$")
+_FIRST_NAME = re.compile(r"^[A-ZÀ-ÞŁŚŻŞÇĞ][a-zà-ÿ\u0100-\u017f'’-]{1,14}$")
+
+
+# A French letter's closing formula is a whole sentence ("Je vous prie d'agréer, Madame,
+# l'expression de mes salutations distinguées.") and the signature follows it.
+_FORMAL_CLOSING = re.compile(r"(?i)(?:salutations(?: les plus)? (?:distinguées|respectueuses|"
+                             r"cordiales)|sentiments (?:les )?(?:meilleurs|distingués|dévoués)|"
+                             r"(?:meilleures|sincères|respectueuses) salutations|"
+                             r"considération (?:très )?distinguée)[ .!]*$")
+# A short line around a closing word ("Beste Grüße aus Kreuzberg", "Mit herzlichem Gruß",
+# "Warm regards from all of us", "Alles Gute dir!").
+_CLOSING_WORDS = re.compile(r"(?i)^[\w' ]{0,25}\b(?:grü(?:ß|ss)en?|gru(?:ß|ss)|regards|wishes|"
+                            r"salutations)\b[\w' ]{0,25}[ ,.!]*$|^[\w' ]{0,50}\b(?:grü(?:ß|ss)en|"
+                            r"regards|wishes)[ ,.!]*$|^(?:ciao|herzlichst|alles gute"
+                            r"(?: \w+){0,4}|bonne (?:fin de )?(?:journée|soirée|semaine)"
+                            r"(?: \w+){0,3})[ ,.!]*$")
+# A signer's role on the line under the name, when no closing came first ("Ann Vermeulen" over
+# "Service Recrutement", "Sofia Marchetti" over "Recruiting Coordinator, Highline").
+_ROLE_LINE = re.compile(r"(?i)\b(?:coordinator|specialist|chair|partner|owner|inhaber(?:in)?|"
+                        r"geschäftsführ\w*|co-?founder|founder|officer|lead|\w*meister(?:in)?|"
+                        r"assistant|assistante|consultant|consultante|chargée?|responsable|"
+                        r"recrutement|recruiting|recruiter|recruitment|talent|ressources humaines|"
+                        r"human resources|hr|drh|rh|service|team|équipe|sachbearbeiter(?:in)?|"
+                        r"referent(?:in)?|manager|managerin|director|directrice|directeur|"
+                        r"head|leiter(?:in)?|leitung|personal\w*|ceo|cto|coo|vp|president|"
+                        r"gérante?|proviseur|principal)\b")
+# A line of the signature block that names the organisation, not the signer ("Spital Aaretal
+# AG", "Morvan & Associés – Avocats"): passed over on the way to the name.
+_ORG_LINE = re.compile(r"(?i)\b(?:ag|gmbh|sa|sas|sàrl|sarl|ltd|inc|llc|kg|e\.v|plc|group|groupe|"
+                       r"associés|avocats|cabinet|spital|hôpital|klinik)\b\.?")
 
 
 def _closing(line: str) -> bool:
     if len(line) <= 40 and _CLOSING.match(line):
         return True
+    if _FORMAL_CLOSING.search(line) or (len(line) <= 60 and _CLOSING_WORDS.match(line)):
+        return True
     return bool(_LOOSE_CLOSING.match(line)) and not _GREETING.match(line)
+
+
+_SIGNATURE_PARTS = re.compile(r" \| | [–—] | - | @ ")
 
 
 def _name_on(line: str) -> str:
     """The person's name a signature line starts with: 'i. A. Monika Behrens', 'Kai (they/them)',
     'Dr. Helen Marsh | Lab Lead' -> the bare name; 'Jana vom flowbit Talent Team' -> 'Jana'."""
-    candidate = _PRONOUNS.sub("", line.split(" | ")[0].split(",")[0]).strip()
-    candidate = _HONORIFIC.sub("", _ON_BEHALF.sub("", candidate))
-    if not looks_like_person_name(candidate):
-        first = _NAME_THEN_TEAM.sub("", candidate)
-        if _FIRST_NAME.match(first):
+    candidate = _PRONOUNS.sub("", _SIGNATURE_PARTS.split(line)[0].split(",")[0]).strip()
+    candidate = _ON_BEHALF.sub("", candidate)
+    bare = _HONORIFIC.sub("", candidate)
+    # "M. Hourcade", "Frau Dr. Lenz": without the title one word is left, which the greeting
+    # cannot use alone; the titled name is the person's name
+    candidate = bare if " " in bare or not looks_like_person_name(candidate) else candidate
+    if not looks_like_person_name(candidate) and len(candidate) <= 50:
+        first = _NAME_THEN_TEAM.sub("", candidate)  # "Lisa Montague & the Harborview team"
+        if _FIRST_NAME.match(first) or looks_like_person_name(first):
             return first
     return candidate
 
 
-def signature_name(text: str, first_names: frozenset[str] = frozenset()) -> str:
+def signature_name(text: str, first_names: frozenset[str] = frozenset(),
+                   sender_words: frozenset[str] = frozenset()) -> str:
     """A person's name on the line after a closing ('Best regards,\\nJane Doe'), or ''. A lone
     first name ('Cheers,\\nTom') counts when nothing else names the signer: it is what the
-    greeting of a reply uses. `first_names`: lower-cased first names known from the sender."""
+    greeting of a reply uses. `first_names`: lower-cased first names known from the sender;
+    `sender_words`: the ASCII words of the sender's address and display name (a name alone on
+    the last line, with no closing above it, must share one with them)."""
     lines = [ln.strip(" \t>*_|") for ln in text.splitlines()]
     found = ""
     for i, line in enumerate(lines):
         if not _closing(line):
             continue
-        for nxt in lines[i + 1:i + 5]:
+        for nxt in lines[i + 1:i + 7]:
             candidate = _name_on(nxt) if nxt else ""
-            if not candidate or _TITLE_LINE.search(candidate):
-                continue  # "Im Auftrag", "La Directrice des Ressources Humaines"
+            if not candidate or _TITLE_LINE.search(candidate) or _ORG_LINE.search(nxt):
+                continue  # "Im Auftrag", "La Directrice des Ressources Humaines", "Acme AG"
             lone_first = bool(_FIRST_NAME.match(candidate)) and (
                 candidate.lower() in first_names or (
                     candidate.lower() not in lexicon.TEAM_WORDS and i >= len(lines) - 6))
             if lone_first or looks_like_person_name(candidate):
                 found = candidate
             break
-    return found
+    return found or _unclosed_signature(lines, first_names, sender_words)
+
+
+def _unclosed_signature(lines: list[str], first_names: frozenset[str],
+                        sender_words: frozenset[str]) -> str:
+    """A signature with no closing above it: among the last lines, a name that starts a block
+    and stands over its signer's role ("Ann Vermeulen" over "Service Recrutement"), or is the
+    last line and titled or the sender's own ("Dr Antoine Morel"; "Northern Cable Logistics"
+    there is the company's name)."""
+    filled = [i for i, line in enumerate(lines) if line]
+    for pos, i in enumerate(filled[-6:], start=max(0, len(filled) - 6)):
+        above = lines[i - 1] if i else ""
+        if above and not above.endswith((".", "!", "?", ":", ")")):
+            continue  # inside a paragraph
+        if _GREETING.match(lines[i]) or _closing(lines[i]):
+            continue
+        candidate = _name_on(lines[i])
+        is_name = looks_like_person_name(candidate) or candidate.lower() in first_names
+        if not is_name or _TITLE_LINE.search(candidate):
+            continue
+        below = lines[filled[pos + 1]] if pos + 1 < len(filled) else ""
+        if below and len(below) <= 80 and _ROLE_LINE.search(below):
+            return candidate
+        if not below and (_HONORIFIC.match(lines[i]) or any(
+                w in sender_words for w in _ascii(candidate.lower()).replace("-", " ").split())):
+            return candidate
+    return ""
 
 
 def first_name_of(addr: Address) -> str:
@@ -183,6 +273,26 @@ def _shared_mailbox(address: str, shown: str) -> bool:
         len(w) >= 2 and _ascii(w) in local for w in shown.lower().replace("-", " ").split())
 
 
+_DEGREE_TAIL = re.compile(r"(?:,?\s+(?:DDS|DMD|MD|PhD|RN|CPA|Esq\.?|MBA|LLM|DVM|PMP|SPHR|"
+                          r"SHRM-CP|SHRM-SCP))+$")
+
+
+def _shown_person(sender: Address, first: str) -> str:
+    """The person a sender's display name names: 'Karine Vidal – Altitude RH' -> 'Karine Vidal',
+    'Anita Shah DDS' -> 'Anita Shah', 'mike tolliver' <mike@...> -> 'Mike Tolliver', 'Jonas von
+    Kiezkraft' <jonas@kiezkraft...> -> 'Jonas' (`first`: the sender's first name, see
+    first_name_of); else the display name without its title."""
+    shown = _DEGREE_TAIL.sub("", _HONORIFIC.sub("", (sender.name or "").strip()))
+    person, rest = split_display_name(shown)
+    if first and rest and _ascii(rest.lower()).replace(" ", "") in sender.domain.replace("-", ""):
+        return first
+    if rest and looks_like_person_name(person):
+        shown = person
+    if shown.islower() and shown.split()[:1] and _ascii(shown.split()[0]) in sender.email.lower():
+        shown = shown.title()
+    return shown
+
+
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
@@ -209,7 +319,9 @@ def choose_contact(message: ParsedMessage, text: str | None = None) -> tuple[str
     body = message.text if text is None else text
     sender = message.sender
     first = first_name_of(sender) if sender is not None else ""
-    sig = signature_name(body, frozenset({first.lower()} if first else ()))
+    sender_words = frozenset(_ascii(w) for w in re.split(r"[^\w]+", (
+        f"{sender.name} {sender.email.rpartition('@')[0]}" if sender else "").lower()) if w)
+    sig = signature_name(body, frozenset({first.lower()} if first else ()), sender_words)
     name, email, reason = "", "", "no reachable address"
     own = {a.email for a in message.to + message.cc}  # the candidate's own addresses
     candidates_body = [a for a in body_addresses(body)
@@ -220,7 +332,9 @@ def choose_contact(message: ParsedMessage, text: str | None = None) -> tuple[str
         name, email, reason = person_reply.name, person_reply.email, "personal Reply-To"
     elif sender is not None and not is_unreachable(sender.email):
         email, reason = sender.email, "sender is reachable"
-        shown = _HONORIFIC.sub("", sender.name or "")
+        shown = _shown_person(sender, first)
+        if sig and shown and sorted(sig.lower().split()) == sorted(shown.lower().split()):
+            shown = sig  # "Baumann Claudia" signs "Claudia Baumann"
         if looks_like_person_name(shown) and not (sig and _shared_mailbox(sender.email, shown)
                                                   and not shown.startswith(sig)):
             name = shown

@@ -760,7 +760,7 @@ _DEPARTMENT_WORDS = frozenset((  # noqa: SIM905 - a word list reads best as one 
 
 _TITLE_WORD = re.compile(r"(?i)(?:dr|mag|ing|prof|dipl|mme|mr|mrs|ms|me)\.?|"
                          r"[a-z]+\.(?:-[a-z]+\.?)?")
-_DEGREES = frozenset({"dds", "dmd", "md", "phd", "rn", "cpa", "esq", "mba", "llm"})
+_DEGREES = frozenset({"dds", "dmd", "md", "phd", "rn", "cpa", "esq", "mba", "llm", "dvm", "pmp"})
 # a department's own words, dropped from either end of an organisation's name
 _DEPARTMENT_ENDS = frozenset(w for w in _DEPARTMENT_WORDS if w not in {
     "des", "de", "du", "la", "&", "of", "the", "und", "für", "service", "services", "office",

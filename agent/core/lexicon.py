@@ -572,7 +572,7 @@ GREETING = (
     r"^(?:hola,\s[^,:;]{0,40}:|(?:estimad[oa]s?|querid[oa]s?)\s[^,:;]{0,40}:|"
     r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hallo|hi there|"
     r"guten (?:tag|morgen|abend)|sehr geehrte[rs]?|liebe[rs]?|moin|servus|bonjour|bonsoir|"
-    r"salut|madame|monsieur|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes))"
+    r"salut|coucou|madame|monsieur|cher|chère|hola|estimad[oa]s?|buen(?:os|as) (?:días|tardes))"
     r"\b(?:\s+[^\s,:;]+){0,4}?\s*(?:[,:;]|\s-\s))\s*"
 )
 
@@ -711,9 +711,14 @@ CLOSINGS = (
     r"^(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|"
     r"thank you|sincerely|yours sincerely|yours truly|cheers|all the best|with best wishes|"
     r"best wishes|respectfully|warmly|take care|"
-    r"mit freundlichen grüßen|mit freundlichem gruß|viele grüße|beste grüße|freundliche grüße|"
-    r"herzliche grüße|liebe grüße|gruß|"
-    r"cordialement|bien cordialement|bien à vous|salutations|sincères salutations|"
+    r"good luck|best of luck|all best|with thanks|warm wishes|kindly|"
+    r"mit freundlichen grü(?:ß|ss)en|mit freundlichem gru(?:ß|ss)|(?:viele|beste|freundliche|"
+    r"herzliche|liebe|schöne|sonnige) grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|viel erfolg|viel glück|"
+    r"alles gute|bis bald|"
+    r"cordialement|bien cordialement|très cordialement|bien à vous|bien à toi|salutations|"
+    r"sincères salutations|meilleures salutations|(?:avec )?mes meilleures salutations|"
+    r"amicalement|bien amicalement|bonne (?:journée|soirée|chance|continuation)|belle journée|"
+    r"à (?:bientôt|très vite)|"
     r"saludos|un saludo|saludos cordiales|atentamente|cordialmente|un cordial saludo)[ ,.!]*$"
 )
 
