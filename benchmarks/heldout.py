@@ -1,6 +1,6 @@
 """Score the shipped recogniser on the independent held-out sets (data/heldout*/).
 
-    .venv/bin/python benchmarks/heldout.py [--set heldout|...|heldout10|all]
+    .venv/bin/python benchmarks/heldout.py [--set heldout|...|heldout12|all]
                                            [--show-errors]
 
 Each set was written by the team without looking at the recogniser's rules or data, and is never
@@ -17,7 +17,10 @@ its figures flatter too and a new blind set is needed. `heldout6`, `heldout7` an
 folder of two files, 300 mails shaped like the independent evaluation) were written the same way
 and are scored only, never read; so is `heldout9` (300 mails, 2026-12-07, same shape).
 `heldout10` (300 German and French mails written blind as training data) had its misses read
-and is kept out of training (see its SOURCES.md). Prints recall and precision of
+and is kept out of training (see its SOURCES.md). `heldout11` (300 mails, the same shape as
+`heldout9`) was written in the next session and is scored only, never read; `heldout12` (450
+mails written blind as training data the same day) had its misses read and is kept out of
+training like `heldout10`. Prints recall and precision of
 "rejection" per language and overall for each set, and the extraction of the rejections it
 recognised.
 """
@@ -47,7 +50,9 @@ SETS = {"heldout": ROOT / "data" / "heldout" / "heldout.jsonl",
         "heldout7": ROOT / "data" / "heldout7" / "heldout7.jsonl",
         "heldout8": ROOT / "data" / "heldout8",  # a folder: every .jsonl in it, as one set
         "heldout9": ROOT / "data" / "heldout9",
-        "heldout10": ROOT / "data" / "heldout10"}
+        "heldout10": ROOT / "data" / "heldout10",
+        "heldout11": ROOT / "data" / "heldout11",
+        "heldout12": ROOT / "data" / "heldout12"}
 
 
 EXTRACTED = ("company", "job_title", "contact")  # a held-out row's contact is a person's name
