@@ -952,3 +952,62 @@ def test_the_process_going_on_is_no_decision(subject, body):
     labels = {label for label, _, _ in analyse(message).signals.job_other}
     assert labels & lexicon.NO_DECISION, labels
     assert classify(message).label != "rejection"
+
+
+# -- decisions written without the stock words, and what only looks like one ------------------
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Your offer", "Hi Noor, after the restructuring announced today, all offers with a start date "
+     "in 2027 are being withdrawn across the group, including yours for the Treasury Analyst "
+     "position. I am very sorry. Best, Imogen"),
+    ("Contract role", "Hi Sam, the client pulled the budget, so the offer we confirmed with you on "
+     "Monday for the Data Steward contract is now withdrawn. Sorry to be the bearer. Lee"),
+    ("Apprenticeship intake", "Hi Ana, thanks for applying to our apprenticeship. The 2027 intake "
+     "filled up faster than planned and we are closing out the remaining applications, yours "
+     "included. Warm wishes, The Early Careers Team"),
+    ("Examination results – Records Clerk", "Applicant: R. Ortiz. Your application for Records "
+     "Clerk has been evaluated. You have not been placed on the eligible list for this "
+     "recruitment. County Human Resources"),
+    ("Mission Logistique – Rungis", "Bonjour Léa, le client a finalement internalisé le besoin, "
+     "je suis donc obligé de clore ta candidature sur cette mission d'intérim. Je te rappelle "
+     "dès que j'ai autre chose. Karim"),
+    ("Votre candidature – Technicien de maintenance", "Madame, le poste de technicien de "
+     "maintenance a finalement été attribué à un collaborateur de l'atelier. Nous vous "
+     "remercions pour votre candidature. Service RH"),
+    ("Poste d'acheteuse junior", "Bonjour, nous avons finalement confié le poste à une personne "
+     "de notre service achats. Bonne continuation dans votre recherche d'emploi. Claire"),
+    ("Werkstudentenstelle Einkauf", "Hallo Herr Brandt, da Sie ab März nicht mehr immatrikuliert "
+     "sind, können wir Sie leider nicht als Werkstudent einstellen. Viele Grüße, Personal"),
+    ("Stand Ihrer Bewerbung", "Sehr geehrte Frau Ilić, im Zuge der Neuorganisation wird die "
+     "ausgeschriebene Funktion Teamleitung Disposition nicht mehr besetzt. Ihre Bewerbung ist "
+     "damit hinfällig. Freundliche Grüsse, HR"),
+])
+def test_decisions_written_without_stock_words(subject: str, body: str) -> None:
+    assert _label(subject, body) == "rejection"
+
+
+def test_a_job_board_relays_the_recruiters_no_in_quotes() -> None:
+    body = ("Bonjour Inès, le recruteur a répondu à votre candidature au poste de comptable. "
+            "Message du recruteur : « Après étude de votre candidature, nous ne l'avons pas "
+            "retenue. » Découvrez d'autres offres.")
+    assert _label("Réponse à votre candidature", body,
+                  "HelloWork <notification@hellowork.com>") == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Votre candidature n'a pas pu être envoyée", "Bonjour, votre candidature au poste de "
+     "chargée de communication n'a pas pu être transmise : le fichier dépasse 5 Mo. Merci de le "
+     "déposer à nouveau sur notre site carrières."),
+    ("Action required: finish your application", "Hi Dana, your application for Payroll "
+     "Specialist has not been submitted yet. Unfortunately we cannot consider it until the "
+     "remaining steps are complete."),
+    ("Fehlende Unterlagen – Sachbearbeitung Kasse", "Sehr geehrte Frau Ott, bitte reichen Sie "
+     "das Abschlusszeugnis bis zum 12. Januar nach. Andernfalls kann Ihre Bewerbung nicht "
+     "berücksichtigt werden. Mit freundlichen Grüßen, Personalamt"),
+    ("Rücknahme Ihrer Bewerbung", "Sehr geehrter Herr Vogt, wir bestätigen, dass Sie Ihre "
+     "Bewerbung auf die Stelle als Hausmeister zurückgenommen haben. Ihre Bewerbung wird nicht "
+     "mehr berücksichtigt. Alles Gute, Stadtverwaltung"),
+    ("Your offer", "Hi Marco, we are thrilled to offer you the Account Manager role! We're not "
+     "able to move on the base salary, but we added a signing bonus. Excited to have you, Ada"),
+])
+def test_look_alikes_are_not_decisions(subject: str, body: str) -> None:
+    assert _label(subject, body) != "rejection"

@@ -91,8 +91,21 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"wouldn't) (?:move|proceed|progress) (?:forward|ahead|further)\b"
          r"(?![^.;!?\n]{0,80}\b(?:until|unless|once|before|without|if|as soon as)\b)",
          2.5, "not moving forward"),
-        (r"\b(?:unable|not able|won't be able|will not be able) to (?:move|proceed|progress|"
-         r"advance|take your|select you)", 2.5, "unable to proceed"),
+        (r"\b(?:unable|not able|won't be able|will not be able) to (?:(?:move|proceed|progress|"
+         r"advance)(?: (?:forward|ahead|further|with (?:you|your)|you))|take your|select you)",
+         2.5, "unable to proceed"),
+        # an offer taken back in the passive or for everyone at once ("all open offers ... are
+        # being withdrawn. Unfortunately, this includes your offer", "the offer we confirmed
+        # with you ... is withdrawn", "every open offer ... is being rescinded, including yours")
+        (r"\b(?:this|that) includes your offer\b|\boffers?\b[^.!?]{0,120}\b(?:is|are|has been|"
+         r"have been) (?:being )?(?:withdrawn|rescinded|revoked|pulled)\b[^.!?]{0,40}"
+         r"\b(?:including yours|yours included)|\b(?:the|your) offer (?:we|that we) "
+         r"(?:extended|made|confirmed|sent)\b[^.!?]{0,80}\b(?:is|has been|must be|will be) "
+         r"(?:now )?(?:withdrawn|rescinded|revoked)", 3.0, "offer rescinded"),
+        # applications closed for everyone, the reader's among them
+        (r"\bclosing (?:out )?(?:the |all )?(?:remaining |open |outstanding )?applications\b"
+         r"[^.!?]{0,30}(?:yours included|including yours)|\b(?:has|have) not been placed on the "
+         r"(?:eligible|eligibility|hiring|referral) list", 3.0, "applications closed"),
         (r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.]{0,40}?\b(?:has|have|had|"
          r"is) (?:now |already |recently |since |just )?(?:been )?(?:filled|closed|cancelled|"
          r"canceled)\b", 3.0, "position filled"),
@@ -224,7 +237,8 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          "Angebot zurückgezogen (offer withdrawn)"),
         (r"\b(?:für|zugunsten) (?:eine andere person|jemand(?:en)? anderen|jemand anderes|eine "
          r"andere kandidatin)\b|\b(?:gehen|machen) (?:wir )?mit (?:jemand(?:em)? anderem|einer "
-         r"anderen person|einem anderen kandidaten|einer anderen kandidatin) weiter", 3.0,
+         r"anderen person|einem anderen kandidaten|einer anderen kandidatin|jemandem(?=[ ,]+"
+         r"(?:der|die)\b)) weiter", 3.0,
          "jemand anderes (someone else)"),
         (r"\b(?:hat|haben) (?:deine|ihre) bewerbung\b[^.!?]{0,80}\babgelehnt|\b(?:deine|ihre) "
          r"bewerbung (?:wurde|ist) (?:leider )?abgelehnt|\bstatus:? ?(?:abgelehnt|absage|nicht "
@@ -234,8 +248,12 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"ihre|ihres|deines)\b|\b(?:deine|ihre) bewerbung (?:wird|wurde) (?:damit |daher |somit )?"
          r"(?:geschlossen|abgeschlossen)\b", 3.0, "Bewerbung geschlossen (application closed)"),
         (r"\b(?:stelle|position) (?:vorerst |zunächst |doch |nun )?nicht (?:zu |neu zu )?besetzen|"
-         r"\b(?:stelle|position) wird (?:vorerst |zunächst |doch |nun )?nicht (?:neu )?besetzt",
+         r"\b(?:stelle|position|funktion)\b[^.!?]{0,60}\bwird (?:vorerst |zunächst |doch |nun |"
+         r"vorläufig |damit |daher )?nicht (?:neu |mehr )?besetzt|\bwird (?:die|diese) (?:\w+ )?"
+         r"(?:stelle|position|funktion)\b[^.!?]{0,60}\bnicht (?:mehr |neu )?besetzt",
          3.0, "Stelle nicht besetzt (not filled)"),
+        (r"\bkönnen (?:wir )?(?:sie|dich) (?:daher |deshalb |leider |somit )*nicht (?:als \w+ )?"
+         r"(?:einstellen|beschäftigen|übernehmen)\b", 3.0, "nicht einstellen (not hired)"),
         (r"\bgegen (?:eine|ein|einen) (?:persönliche |weitere |weiteres )?(?:vorstellung|"
          r"vorstellungsgespräch|gespräch|einladung|interview|kennenlernen)\b[^.!?]{0,20}"
          r"entschieden", 3.0, "gegen ein Gespräch entschieden (no interview)"),
@@ -249,9 +267,17 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\bviel erfolg\b|\balles gute\b", 0.5, "Viel Erfolg (best wishes)"),
     ),
     "fr": (
-        (r"\b(?:n'a|n'ont|n'avons|ne sera|ne pouvons|ne pourrons) (?:pas|plus) (?:pu )?(?:été )?"
+        (r"\b(?:n'a|n'ont|n'avons|ne sera|ne pouvons|ne pourrons|ne l'avons|ne l'a|ne l'ont) "
+         r"(?:pas|plus) (?:pu )?(?:été )?"
          r"(?:retenue?s?|sélectionnée?s?|donner suite|y donner suite)", 3.0,
          "pas retenue (not selected)"),
+        # the reader's application closed, the role given to someone inside
+        (r"\b(?:clore|clôturer|fermer|fermons|clôturons) (?:donc )?(?:ta|votre) candidature|"
+         r"\b(?:ta|votre) candidature (?:sur ce (?:besoin|mandat|poste) )?(?:est|a été) (?:donc )?"
+         r"(?:fermée|close|clôturée)", 3.0, "candidature close (application closed)"),
+        (r"\bposte\b[^.!?]{0,60}?\b(?:a|avons) (?:finalement |donc )?été (?:attribué|confié)|"
+         r"\b(?:avons|a|ont) (?:finalement |donc )?(?:attribué|confié) (?:le|ce) poste à", 3.0,
+         "poste attribué (position given)"),
         (r"\bpas (?:été )?retenue?s?\b", 3.0, "pas retenue (not selected)"),
         (r"\bne (?:pas |pouvons pas |pourrons pas |pouvons malheureusement pas )?(?:y )?donner "
          r"(?:une )?suite", 3.0, "pas de suite (not pursued)"),
@@ -273,7 +299,9 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"(?:promesse d'embauche|proposition d'embauche|proposition d'emploi|embauche|proposition "
          r"de poste|offre d'emploi|offre d'embauche)", 3.0, "embauche annulée (offer withdrawn)"),
         (r"\b(?:devons|dois|devions|avons dû|sommes contraints d'|nous voyons contraints de|"
-         r"sommes obligés d') (?:annuler|retirer|revenir sur|renoncer à) (?:l'|la |votre |notre |"
+         r"sommes obligés d'|sommes dans l'obligation de) (?:(?:donc|par conséquent|"
+         r"malheureusement|hélas) )*(?:annuler|retirer|revenir sur|renoncer à) "
+         r"(?:l'|la |votre |notre |"
          r"cette |ta |tous les |les )(?:offre|promesse|proposition|embauche|engagement|contrats?)"
          r"\b|\b(?:proposition|offre|promesse|contrat|embauche|engagement)\b[^.!?]{0,60}\bne "
          r"(?:peut|pourra) (?:donc |malheureusement )?pas (?:être )?(?:maintenue?|honorée?)|"
@@ -493,7 +521,13 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"final) (?:round|stage|step)|(?:move|moving) forward with you (?:to|into) the (?:next|"
      r"final)|(?:pas en mesure|impossible) d'ouvrir (?:votre|la|ta) pièce jointe|(?:could not|"
      r"couldn't|were unable to|are unable to|cannot|can't) open (?:your|the) (?:attachment|file|"
-     r"document)|(?:ihren|deinen|den) anhang (?:leider )?nicht öffnen)", 2.0, KEPT_OPEN),
+     r"document)|(?:ihren|deinen|den) anhang (?:leider )?nicht öffnen|(?:votre|ta) candidature "
+     r"n'a (?:donc )?pas (?:pu )?être (?:transmise|soumise|enregistrée|envoyée)|(?:votre|ta) "
+     r"candidature n'a (?:donc )?pas été (?:transmise|soumise|enregistrée|envoyée)|(?:your )?"
+     r"application (?:was|has) not (?:yet )?been (?:submitted|completed)|(?:your )?application "
+     r"(?:could not|couldn't) be (?:submitted|saved|sent)|(?:ihre|deine) bewerbung (?:konnte|"
+     r"wurde) (?:leider )?nicht (?:übermittelt|gespeichert|abgeschickt|eingereicht))", 2.0,
+     KEPT_OPEN),
     # the candidate's own step, said to them: they withdrew or declined (not "the role was
     # withdrawn", which is the employer's decision), or joined a talent pool
     (r"\b(?:(?:confirm\w*|bestätigen|confirmons|confirmamos)[^.!?]{0,90}(?:\byou\b|\byour\b|"
@@ -518,7 +552,8 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"(?:offer|invitation))|your (?:withdrawal|declination|request to withdraw|decision to "
      r"(?:withdraw|decline|turn down|accept|pursue|go with|step back|not))|"
      r"(?:rückzug|zurückziehen|rücknahme) (?:ihrer|deiner) bewerbung|(?:sie|du)(?: haben| hast)? "
-     r"(?:ihre|deine) bewerbung[^.!?]{0,80}zurückgezogen|(?:ihre|deine) entscheidung[^.!?]{0,40}"
+     r"(?:ihre|deine) bewerbung[^.!?]{0,80}zurück(?:gezogen|genommen)|"
+     r"(?:ihre|deine) entscheidung[^.!?]{0,40}"
      r"(?:abzusagen|zurückzuziehen|anzunehmen|abzulehnen|nicht)|"
      r"retrait de (?:votre|ta) candidature|(?:votre|ton) désistement|(?:vous avez|tu as) "
      r"(?:décidé de |choisi de )?(?:retirer|décliner|renoncer|refuser|accepter une autre)|"
@@ -545,7 +580,8 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
 # ("If you are not selected, we will keep your details on file.").
 CONDITIONAL = (
     r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
-    r"unless|sans réponse|sans retour|sans nouvelles|"
+    r"unless|sans réponse|sans retour|sans nouvelles|andernfalls|ansonsten|"
+    r"sans ce(?:s)? (?:document|pièce|justificatif)s?|faute de quoi|"
     r"(?:à défaut|en l'absence) d[e']\s?(?:nouvelles|réponse|retour)|faute de réponse|"
     r"ohne (?:rückmeldung|antwort|nachricht)|sin noticias|erfolgt (?:bis dahin |bis zu diesem "
     r"(?:termin|zeitpunkt) |innerhalb dieser frist )?keine|"
@@ -851,8 +887,10 @@ JOB_OTHER_NEEDLES: dict[str, tuple[str, ...]] = {
                 "complémentaire", "réponse avant", "sélectionnée pour", "retenue pour",
                 "to the next", "to the final", "into the next", "into the final", "d'ouvrir",
                 "open your", "open the",
-                "nicht öffnen"),
-    OWN_STEP: ("withdr", "zurückgezogen", "zurückzuziehen", "rückzug", "retir", "retrait",
+                "nicht öffnen", "transmise", "soumise", "enregistrée", "envoyée", "submitted",
+                "completed", "saved", "übermittelt", "gespeichert", "abgeschickt", "eingereicht"),
+    OWN_STEP: ("withdr", "zurückgezogen", "zurückzuziehen", "zurückgenommen", "rückzug",
+               "rücknahme", "retir", "retrait",
                "désist", "talent", "you", "your", "entscheidung", "décision", "vous avez",
                "tu as"),
     "recruiter outreach": ("profile", "resume", "recruiter", "opportunit", "opening", "client",
