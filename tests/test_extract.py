@@ -1140,3 +1140,41 @@ def test_the_signer_is_found_as_written(sender: str, body: str, contact: str) ->
 ])
 def test_no_signer_is_made_up(sender: str, body: str) -> None:
     assert _x("Update", sender, body).contact_name == ""
+
+
+# -- the role as job boards, subjects and people name it -----------------------------------------
+@pytest.mark.parametrize(("subject", "sender", "body", "title"), [
+    # a job board's card: the role over "Company - City", or "Role — Company"
+    ("Your application was updated", "Indeed <alert@indeed.com>",
+     "Your application status has been updated\n\nPayroll Coordinator\nBrightwater Dental - "
+     "Tulsa, OK\n\nStatus: Not selected by employer", "Payroll Coordinator"),
+    ("Application Update", "Oakridge Freight <careers@oakridgefreight.example>",
+     "Application Update\n\nYard Supervisor — Oakridge Freight\nStatus: Rejected\n\nThe employer "
+     "has decided not to proceed.", "Yard Supervisor"),
+    ("Update from Tessellate", "LinkedIn <jobs-noreply@linkedin.com>",
+     "Your application was viewed by Tessellate, but they decided not to move forward.\n\n"
+     "Product Manager\nTessellate · Hybrid\n\nView similar jobs", "Product Manager"),
+    # a subject that names the role after "Ihre Bewerbung als" anywhere in it
+    ("Rückmeldung zu Ihrer Bewerbung als Bauleiter Tiefbau", "Krämer Bau <karriere@kraemer.example>",
+     "Sehr geehrter Herr Roth, wir haben uns für einen anderen Bewerber entschieden.",
+     "Bauleiter Tiefbau"),
+    # "le poste de ..." at the start of a sentence
+    ("Votre candidature", "Atelier Sorel <rh@sorel.example>",
+     "Bonjour,\n\nLe poste de Gestionnaire de paie a été pourvu.\n\nCordialement", "Gestionnaire de paie"),
+    # a role in lower case, as a person writes it
+    ("Quick note", "Dana Whit <dana@whitfieldbakery.example>",
+     "Hi Jo, thanks for coming by. We filled our pastry cook position last week, sorry! Dana",
+     "Pastry Cook"),
+    # where the sentence goes on after the role
+    ("Ihre Bewerbung", "Flinkhaus <jobs@flinkhaus.example>",
+     "Hallo Mia, die Stelle als Content Managerin heute an jemand anderen vergeben. Viele Grüße",
+     "Content Managerin"),
+])
+def test_the_role_as_it_is_named(subject: str, sender: str, body: str, title: str) -> None:
+    assert _x(subject, sender, body).job_title == title
+
+
+def test_a_signers_role_under_the_name_is_not_the_role() -> None:
+    body = ("Bonjour,\n\nNous avons retenu une autre candidate pour ce poste.\n\nDelphine Arnaud\n"
+            "Responsable RH – Maisons Sorel")
+    assert _x("Votre candidature", "Maisons Sorel <rh@sorel.example>", body).job_title == ""

@@ -167,6 +167,12 @@ _ORG_LINE = re.compile(r"(?i)\b(?:ag|gmbh|sa|sas|sàrl|sarl|ltd|inc|llc|kg|e\.v|
                        r"associés|avocats|cabinet|spital|hôpital|klinik)\b\.?")
 
 
+def is_closing(line: str) -> bool:
+    """True for a letter's closing line ("Best regards,", "Freundliche Grüsse", "Je vous prie
+    d'agréer ... salutations distinguées.")."""
+    return _closing(line.strip(" \t>*_|"))
+
+
 def _closing(line: str) -> bool:
     if len(line) <= 40 and _CLOSING.match(line):
         return True

@@ -725,6 +725,9 @@ _FULLER_NOT_NAME = re.compile(r"\d|\b(?i:program|programme|scheme|intern|interns
 
 
 _CARD_SPLIT = re.compile(r"\s+[–·•|]\s+|\s+-\s+")
+# A job board's two-part card line: "Warehouse Supervisor — Bexley Distribution",
+# "Marrow & Finch CPA - Columbus, OH"
+_BOARD_LINE = re.compile(r"^([^\n–—·•|]{2,60}?)\s+[-–—·•|]\s+([^\n–—·•|]{2,60})$")
 
 
 def _card_companies(text: str) -> list[str]:
@@ -990,7 +993,7 @@ _TITLE_BODY = (*(re.compile(p) for p in (
     r"\b(?:apply|applying|applied|application) (?:for|to) (?:the |our |an? )?"
     r"([A-Z0-9][^.\n]{2,80}?)(?: position| role| opening| (?:training )?contract| scheme|"
     r" programme| program| at | with | and |[.,;\n]|$)",
-    r"\b(?:als|en tant que|como|(?:au|du|le|notre|votre|ce|un|pour le) poste d(?:e|')|"
+    r"\b(?:als|en tant que|como|(?i:au|du|le|notre|votre|ce|un|pour le) poste d(?:e|')|"
     r"(?:la|une|cette|notre) mission d(?:e|')|(?:le|ce|notre|un) job(?: de| d')?|"
     r"(?:für|an|auf) "
     r"(?:die|der) (?:Stelle|Position)(?: als)?|Stelle als|(?:el|del|al) puesto de|la posición de|"
@@ -1007,6 +1010,8 @@ _TITLE_BODY = (*(re.compile(p) for p in (
     r"\b(?:notre offre|nuestra oferta|l'offre) (?:de |d')?([A-Z][^.\n]{2,60}?)"
     r"(?: chez | en |[.,;\n]|$)",
     r"\bthe ([A-Z][^.\n]{2,60}?) contract\b",
+    r"\b(?:application|applying|applied) (?:to|with) [A-Z][^.\n]{1,40}? for (?:the |our |an? )?"
+    r"([A-Z0-9][^.\n]{2,60}?)(?: position| role| opening| at | - | – |[.,;\n]|$)",
     # German compounds: "für die MFA-Stelle", "auf unsere Backend-Stelle"
     r"\b(?:die|der|unsere|eure|Ihre|deine|eine) ([A-Z][\w/+.&*]*)-(?:Stelle|Position)\b",
     # German "für die Frontend Developer Stelle": capitalised words before the noun
@@ -1053,6 +1058,10 @@ _TITLE_BODY_ROLE = tuple(re.compile(p) for p in (
     rf"((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) (?:position|role|opening|vacancy|post|job|"
     rf"internship)\b",
 ))
+# A role in lower case before the word for it: "our audit associate opening", "the
+# barista/shift lead job" (kept only when it names a role, see extract_title)
+_LOWER_ROLE = re.compile(r"\b(?:our|the|your|this) ((?:[a-z][\w/&'-]*)(?: [a-z][\w/&'-]*){0,4}) "
+                         r"(?:opening|position|role|job|vacancy|internship|post)\b")
 # A role in quotation marks after the word for it: "l'offre « Chef de projet IT H/F »",
 # "für die Position „Steuerfachangestellter (m/w/d)“", "the role \"Data Analyst\"".
 _QUOTED_TITLE = re.compile(r"\b(?i:offre|poste|position|stelle|job|role|rolle|vacancy|"
@@ -1061,7 +1070,7 @@ _QUOTED_TITLE = re.compile(r"\b(?i:offre|poste|position|stelle|job|role|rolle|va
 _CARD_LINE = re.compile(rf"^((?:{_ROLE_WORD})(?: {_ROLE_WORD}){{0,6}}) [·•] [A-Z][^\n]{{1,60}}$")
 # A signature's own job title is not the role applied for ("Senior Recruiter · Acme").
 _RECRUITER_TITLE = re.compile(r"(?i)recruit|talent|personalberat|people|human resources|\bhr\b|"
-                              r"ressources humaines|chargée? de recrutement")
+                              r"\brh\b|ressources humaines|chargée? de recrutement")
 # Where a sentence goes on after the role ("als Sachbearbeiter Buchhaltung danken wir Ihnen").
 _TITLE_VERB = re.compile(r" (?:ist|wurde|wird|haben|hat|danken|bedanken|möchten|müssen|können|wir|"
                          r"ich|nicht|leider|jedoch|uns|am Ende|letztlich|schließlich|nun|"
@@ -1098,8 +1107,9 @@ _TITLE_SUBJECT = tuple(re.compile(p) for p in (
     r"next steps|your application|feedback|outcome|ihre bewerbung|deine bewerbung|rückmeldung|"
     r"votre candidature|suite à votre candidature|tu candidatura|su candidatura)\b",
     r"\b(?:application (?:to|for)|applying for|applied for|interest in the|for the|update on the|"
-    r"follow-up for|regarding|re:|update on|bewerbung als|bewerbung für|candidature au poste de|"
-    r"candidature pour|candidatura para|candidatura a) (?:the |a |an |our |le poste de |"
+    r"follow-up for|regarding|re:|update on|(?i:bewerbung als|bewerbung für|bewerbung um (?:eine|"
+    r"die) stelle als|candidature au poste de|candidature pour|candidatura para|candidatura a)) "
+    r"(?:the |a |an |our |le poste de |"
     r"el puesto de )?(.+?)(?: at | bei | chez | en | with | position| role| search| \| |"
     r" - |$)",
     r"^(?:.*\s[-–|:]\s)?(.+?) (?:application|Application|Bewerbung|candidature)"
@@ -1172,7 +1182,23 @@ _DECISION_TAIL = re.compile(
     r"\s*[-–|:]\s*(?:(?:interview|application) )?(?:our decision|decision|an update|update|"
     r"outcome|result|results|notre réponse|notre décision|décision|our response|our answer|"
     r"unsere antwort|unsere entscheidung|entscheidung|nuestra respuesta|nuestra decisión|"
-    r"decisión|next steps|feedback|rückmeldung)\s*$", re.IGNORECASE)
+    r"decisión|next steps|feedback|rückmeldung|zwischenstand|réponse négative|réponse|suivi|"
+    r"not moving forward|status)\s*$", re.IGNORECASE)
+# Where the sentence goes on after a role caught at its start ("Community Managerin heute an
+# jemand anderen", "Développeur Full-Stack Junior prévue le 5 janvier", "Manufacturing
+# Engineer I has changed", "Ingénieur support client à Hambourg")
+_SENTENCE_TAIL = re.compile(
+    r" (?:heute|gestern|war|waren|genauer|bearbeitet|teilgenommen|muss|müssen|erwarten|"
+    r"zurückziehen|mit Start|in (?:unserem|unserer|unseren|Ihrer|Ihrem|deiner|deinem)|an jemand|"
+    r"prévue?s? (?:le|pour|au|à)|dans (?:notre|nos|le|la|les|l')|au sein d(?:e|u|es)|"
+    r"pour (?:lequel|laquelle)|que (?:nous|vous|je|j')|à (?=[A-Z][\w-]+$)|"
+    r"has (?:changed|been)|have been|is (?:no longer|now|closed|filled))\b.*$")
+# What stands before the role in a subject or a sentence: "Ausschreibung Wissenschaftliche*r
+# Mitarbeiter*in", "Besetzung der Stelle ...", "Puesto de camarero", "Emberline's Summer
+# 2027 Tools Programming Intern"
+_TITLE_LEAD = re.compile(r"^(?:(?i:ausschreibung|besetzung der stelle|stellenausschreibung|"
+                         r"puesto de|postulation)\s+|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}"
+                         r"['’]s (?=\S+ \S))")
 
 
 def clean_title(raw: str) -> str:
@@ -1194,7 +1220,10 @@ def clean_title(raw: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(_DASHES + "(")
     title = _ROLE_NOUN_TAIL.sub("", _YEAR.sub("", _TITLE_LABEL.sub("", _POSITION_OF.sub("",
                                                                                     title))))
-    title = _DECISION_TAIL.sub("", title)
+    title = _DECISION_TAIL.sub("", _SENTENCE_TAIL.sub("", title))
+    title = _TITLE_LEAD.sub("", title)
+    if title[:1].islower() and raw.strip(_DASHES)[:1].isupper():
+        title = title[0].upper() + title[1:]  # "Puesto de camarero" -> "Camarero"
     title = _BARE_TAG.sub("", _TITLE_AFTER.sub("", title))
     title = title.replace(" im Bereich ", " ")  # "Praktikum im Bereich Marketing", as said
     return title.strip(_DASHES + "(")
@@ -1274,17 +1303,33 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     lines = [ln.strip() for ln in body[:EXTRACT_CHARS].splitlines() if ln.strip()]
     other_jobs = next((i for i, ln in enumerate(lines) if _OTHER_JOBS.search(ln)), len(lines))
     lines = lines[:other_jobs]  # a job board's list of other jobs names other roles
-    for before, line in zip(["", *lines], lines, strict=False):
+    # where the signature starts: its "Responsable RH – Acme" is the signer's, not the role
+    signed = next((i for i, ln in enumerate(lines) if contacts.is_closing(ln) or (
+        contacts.looks_like_person_name(ln) and not _names_a_role(ln, strictly=True))), len(lines))
+    for at, (before, line) in enumerate(zip(["", *lines], lines, strict=False)):
         card = _CARD_LINE.match(line)
         # a signature's "Engineering Manager · Brisamar" under a person's name is no card
-        if card and not contacts.looks_like_person_name(before):
+        # ("Project Manager" reads as a name too, but it names a role)
+        above_is_person = contacts.looks_like_person_name(before) and not _names_a_role(
+            before, strictly=True)
+        if card and not above_is_person:
             found.append(card.group(1))
+        board = _BOARD_LINE.match(line) if at < signed else None
+        if board and company and board.group(2).lower().startswith(company.lower()):
+            found.append(board.group(1))  # "Warehouse Supervisor — Bexley Distribution"
+        if (board and len(before.split()) <= 6 and _names_a_role(before, strictly=True)
+                and not _BOARD_LINE.match(before)):
+            found.append(before)  # "Junior Accountant" above "Marrow & Finch CPA - Columbus, OH"
         parts = _CARD_SPLIT.split(line)
         if len(parts) >= 3 and len(line) <= 100:  # "Data Analyst – Lumière Mobilité – Lyon"
             found.append(parts[0])
         if (len(parts) == 2 and "·" in line and len(before) <= 60
-                and not contacts.looks_like_person_name(before)):
+                and not above_is_person):
             found.append(before)  # "Data Engineer (m/w/d)" above "Quellfeld Analytics · Hamburg"
+    for m in _LOWER_ROLE.finditer(flat):  # "our audit associate opening", as people write it
+        phrase = m.group(1)
+        if _names_a_role(phrase, strictly=True) and not _FUNCTION_START.match(phrase):
+            found.append(re.sub(r"(?:^|(?<=[ /-]))[a-z]", lambda c: c.group(0).upper(), phrase))
     for raw in found:
         title = cut(clean_title(_TITLE_VERB.sub("", raw)))
         if _valid_title(title, company) and _names_a_role(title) and not (
