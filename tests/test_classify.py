@@ -1011,3 +1011,27 @@ def test_a_job_board_relays_the_recruiters_no_in_quotes() -> None:
 ])
 def test_look_alikes_are_not_decisions(subject: str, body: str) -> None:
     assert _label(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "sender"), [
+    ("Votre dossier – studio rue Pasteur", "Madame, le propriétaire du studio de la rue Pasteur a "
+     "retenu un autre dossier. Nous ne pouvons donc pas donner une suite favorable à votre "
+     "candidature pour ce logement. Agence Rivage", "Agence Rivage <location@rivage.example>"),
+    ("Your loan application decision", "Dear Alex, thank you for applying. We are unable to "
+     "approve your request at this time. Principal reason: length of employment with your "
+     "current employer. Maple Credit Union", "Maple Credit Union <notices@maplecu.example>"),
+    ("Dein Jobagent „Buchhaltung Graz“", "Hallo Lena, für deinen Jobagenten „Buchhaltung Graz“ "
+     "gibt es heute leider keine neuen Jobs. Suchbegriff ändern: https://jobs.example/agent",
+     "Jobportal <jobagent@jobportal.example>"),
+])
+def test_refusals_that_are_not_about_a_job_application(subject: str, body: str,
+                                                       sender: str) -> None:
+    assert _label(subject, body, sender) != "rejection"
+
+
+def test_a_job_at_a_property_manager_is_still_a_job() -> None:
+    body = ("Monsieur Keller, merci pour notre entretien de mardi. Notre choix s'est porté sur "
+            "une personne déjà formée en gérance d'immeubles, ce qui correspond davantage au poste. "
+            "Régie Martin SA, Ressources humaines")
+    assert _label("Votre candidature – assistant de gérance", body,
+                  "Régie Martin SA <rh@regie-martin.example>") == "rejection"

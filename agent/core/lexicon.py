@@ -414,12 +414,21 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
     (r"\b(?:apartment|rental|tenancy|tenant|landlord|lease|letting agent|the flat|a flat|"
      r"property viewing|the viewing|appartement|dossier de location|bailleur|"
      r"agence immobilière|wohnung|mietvertrag|vermieter\w*|mietinteressent\w*|"
-     r"hausverwaltung|besichtigung)\b", 1.5, "rental"),
+     r"hausverwaltung|besichtigung|logement|loyer)\b", 1.5, "rental"),
+    # a flat given to another applicant: the home and its owner together count twice
+    (r"\b(?:appartement|logement|wohnung|apartment|the flat|this flat|the property|studio)\b"
+     r"[^.!?]{0,120}\b(?:bailleur|propriétaire|vermieter\w*|landlord|owner|dossier de location|"
+     r"mietinteress\w*|locataire|tenant)\b|\b(?:bailleur|propriétaire|vermieter\w*|landlord)\b"
+     r"[^.!?]{0,120}\b(?:appartement|logement|wohnung|apartment|flat|property)\b", 1.5,
+     "rental decision"),
     (r"\b(?:credit card|card application|credit limit|loan|mortgage|credit report|credit "
      r"history|bank account|demande de prêt|prêt personnel|prêt immobilier|votre prêt|crédit à "
      r"la consommation|kreditantrag|kreditanfrage|ihr kredit|darlehensantrag|"
      r"finanzierungsanfrage|baufinanzierung)\b", 1.5,
      "credit/banking"),
+    (r"\b(?:unable|not able) to approve (?:your|the) (?:request|application|loan)|\b(?:refinanc\w*|"
+     r"credit union|adverse action|credit score|debt-to-income|loan-to-value)\b", 1.5,
+     "credit decision"),
     # "grant" alone is also a surname in a signature ("Olivia Grant, Talent Lead")
     (r"\b(?:(?:the|a|your|our|research|travel|small) grant|grant (?:application|proposal|"
      r"funding|award|money)|grants|funding|fellowship|fellowships|scholarship|bursary|"
@@ -513,7 +522,9 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
      r"annonces?) pour (?:votre|ton) alerte|keine neuen (?:stellen|jobs|stellenangebote|treffer|"
      r"angebote) (?:für (?:ihren|deinen|ihre|deine) (?:suchauftrag|suche|jobalarm|job-alarm|"
      r"suchprofil)|gefunden|zu (?:ihrem|deinem) (?:suchauftrag|suchprofil))|no new (?:jobs|"
-     r"positions|openings|matches) (?:match|for|this)|there are no new jobs)", 2.0, NO_NEWS),
+     r"positions|openings|matches) (?:match|for|this)|there are no new jobs|(?:jobagent\w*|"
+     r"job-?alarm|suchauftrag|job alert|alerte)\b[^.!?]{0,80}\bkeine neuen (?:jobs|stellen|"
+     r"stellenangebote|treffer|angebote)\b)", 2.0, NO_NEWS),
     # the process goes on for the reader: selected for the next step, or asked to send again
     # what could not be read (a decision the model alone must not read into "not able to")
     (r"\b(?:(?:votre|ta) candidature a été (?:sélectionnée|retenue) pour (?:la suite|la prochaine|"
