@@ -1178,3 +1178,26 @@ def test_a_signers_role_under_the_name_is_not_the_role() -> None:
     body = ("Bonjour,\n\nNous avons retenu une autre candidate pour ce poste.\n\nDelphine Arnaud\n"
             "Responsable RH – Maisons Sorel")
     assert _x("Votre candidature", "Maisons Sorel <rh@sorel.example>", body).job_title == ""
+
+
+# -- the company: not a pronoun, a city or a status; the agency's client ---------------------------
+@pytest.mark.parametrize(("subject", "sender", "body", "company"), [
+    ("Poste de comptable – Genève", "Aline Bovet <aline.bovet@fiduciaire-rhone.example>",
+     "Bonjour,\n\nLe poste de comptable à Genève a été pourvu.\n\nAline Bovet\nFiduciaire du Rhône",
+     "Fiduciaire du Rhône"),
+    ("Ihre Bewerbung", "HR Services Brightmoor Analytics <hr-services@brightmoor.example>",
+     "Sehr geehrte Frau Lenz,\n\nwir haben uns für eine andere Kandidatin entschieden.",
+     "Brightmoor Analytics"),
+    # an agency passes on its client's answer
+    ("Update", "Jo Reyes <jo.reyes@peakstaffing.example>",
+     "Hi Sam,\n\nI heard back from Larkspur Foods on the planner role: they went with an internal "
+     "candidate. I have two more roles for you.\n\nJo Reyes\nSenior Consultant, Peak Staffing",
+     "Larkspur Foods"),
+    ("Rückmeldung zu Ihrem Profil", "Timo Berg <t.berg@nordpersonal.example>",
+     "Guten Tag Herr Öz,\n\nwir hatten Ihr Profil an unseren Kunden, die Fa. Hollerbach Stahlbau, "
+     "weitergegeben. Der Kunde hat sich gegen ein Gespräch entschieden.\n\nTimo Berg\n"
+     "Personaldisponent, Nord Personal GmbH", "Hollerbach Stahlbau"),
+])
+def test_the_company_as_a_reader_would_name_it(subject: str, sender: str, body: str,
+                                               company: str) -> None:
+    assert _x(subject, sender, body).company == company

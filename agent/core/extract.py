@@ -262,6 +262,11 @@ _DISPLAY_TEAM_FIRST = re.compile(
     r"jobs bei|rh|hr|rrhh|empleo|talent)(?: team)?(?:,| -| –| \||)? (?:(?:at|chez|bei|de|du) )?"
     r"(?=[A-ZÀ-Ý])(.+)$", re.IGNORECASE)
 _DEPARTMENT_LAST = frozenset({"services", "service", "team", "department", "office", "operations"})
+_CLIENT_ANSWER = re.compile(
+    rf"\b(?:(?:heard back|feedback|an answer|news) from |(?:Feedback|Rückmeldung|Antwort|Absage) "
+    rf"(?:von |vom Kunden:? )|(?:retour|réponse) (?:de |du client:? )|(?:an |bei )?unseren? "
+    rf"Kunden,? (?:die |der |den )?(?:Fa\. |Firma )?|notre client,? (?:la société |"
+    rf"l'entreprise )?)({_ORG})")
 _SIGNATURE_PATTERNS = tuple(row for row in _COMPANY_PATTERNS if row[2].startswith("signature"))
 # one pass says which of the body's company patterns can match (agent/core/patternset.py)
 _COMPANY_IN_BODY = PatternSet([rx for rx, _, _ in _COMPANY_PATTERNS])
@@ -402,7 +407,8 @@ _NOT_COMPANY_LAST = lexicon.words(
 
 # Not a name at all: a reference number, a year, a course code, a lone pronoun.
 _NOT_A_NAME = re.compile(r"^(?:(?:19|20)\d\d\b|(?i:r[ée]f[ée]rence|reference|ref|req|job id)\b|"
-                         r"(?i:ihr|ihre|dein|deine|your|our|votre|notre|su|tu)$)|\d{3}")
+                         r"(?i:ihr|ihre|dein|deine|your|our|votre|notre|su|tu|i|i['’]m|on|we|"
+                         r"you|they|it|il|elle|nous|wir|ich|je|phd|mail|campus)$)|\d{3}")
 
 
 def _valid_org(org: str) -> bool:
@@ -416,6 +422,10 @@ def _valid_org(org: str) -> bool:
     if words[-1] in _NOT_COMPANY_LAST or words[0] in _NOT_COMPANY_FIRST:
         return False
     if words[0] in _OUTCOME_WORDS and (len(words) == 1 or low.split()[0].endswith(":")):
+        return False
+    if len(words) > 1 and words[-1] in _OUTCOME_WORDS:  # "Notice of Results", "... Outcome"
+        return False
+    if words[-1] in ("kunde", "kundin", "client", "cliente"):  # "Der Kunde", "le client"
         return False
     # a person's title never stands in a company's name, except after "&" ("Brandt & Partner")
     if any(_is_person_title(w) and (i == 0 or words[i - 1] not in ("&", "and", "und"))
@@ -758,7 +768,7 @@ _DEPARTMENT_WORDS = frozenset((  # noqa: SIM905 - a word list reads best as one 
     "department dept office hiring emploi & of the operations alternance stage stages "
     "apprentissage ausbildung nachwuchs nachwuchsprogramme campus graduate graduates early "
     "internships werkstudenten trainee programme programmes program programs talento joven "
-    "selección").split())
+    "selección screening admissions onboarding").split())
 
 
 _TITLE_WORD = re.compile(r"(?i)(?:dr|mag|ing|prof|dipl|mme|mr|mrs|ms|me)\.?|"
@@ -796,8 +806,10 @@ def _without_department(name: str) -> str:
     Personalverwaltung' -> 'Landratsamt Isar-Vils'; 'Stratacore University Programs' ->
     'Stratacore' (but 'Carverton University' stays)."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _DEPARTMENT_ENDS and words[1][:1].isupper():
-        words = words[1:]
+    dropped = False
+    while len(words) > 1 and (words[0].lower() in _DEPARTMENT_ENDS or dropped and words[0].lower()
+                              in ("services", "service", "office")) and words[1][:1].isupper():
+        words, dropped = words[1:], True  # "HR Services Kestrel Microsystems"
     last = ""  # the department word cut last
     while len(words) > 1:
         word = words[-1].lower()
@@ -866,7 +878,8 @@ def extract_company(message: ParsedMessage, body: str,
         elif first and first.group(1).lower() not in _DEPARTMENT_LAST:
             # "Recrutement Sylvanor": a weaker vote, as "HR Services" shows the rest may be a
             # department
-            vote(first.group(1), 1.5, "sender name")
+            vote(_without_department(name) if _without_department(name) != name
+                 else first.group(1), 1.5, "sender name")
         elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
         elif not m and (_spells(name, domain_name) or (not own_mailbox and written_out(
@@ -907,6 +920,12 @@ def extract_company(message: ParsedMessage, body: str,
         _AGENCY.search(key) for key in votes
         if set(sources[key]) <= {"signature title line", "signature company line"}) or any(
         _AGENCY_TITLE.search(line) or _AGENCY_LINE.search(line) for line in tail_lines)
+    if agency:
+        # the client whose answer the agency passes on ("I heard back from Sunward Health",
+        # "Feedback von Nordlicht Mobility", "an unseren Kunden, die Fa. Dornbach Kältetechnik")
+        for m in _CLIENT_ANSWER.finditer(flat):
+            if len(m.group(1).split()) > 1:  # "feedback from Sarah" names a person
+                vote(m.group(1), 2.5, "body 'client answered'")
 
     def own(key: str) -> bool:  # the sender's own organisation: its domain names it
         return _spells(key, domain_name) or _shares(shown[key], label)
@@ -1246,6 +1265,8 @@ def _valid_title(title: str, company: str, lower_ok: bool = False) -> bool:
     if title.lower() in _ATS_NAMES:  # "Mise à jour de votre candidature – Welcome to the Jungle"
         return False
     if _BAD_TITLE.search(title) or _STATUS_TITLE.fullmatch(title):
+        return False
+    if title.split()[-1].lower() in _OUTCOME_WORDS:  # "Shortlisting Outcome", "Notice of Results"
         return False
     return title[0].isupper() or title[0].isdigit() or (lower_ok and title[0].isalpha())
 

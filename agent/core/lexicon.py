@@ -946,5 +946,12 @@ LOCATIONS = words(
     "austin boston chicago denver los angeles la toronto vancouver montreal mexico city bogotá "
     "buenos aires são paulo singapore sydney melbourne tokyo bangalore bengaluru hyderabad pune "
     "tel aviv dubai usa us uk emea apac germany deutschland france spain españa europe "
-    "remote-first worldwide anywhere"
+    "remote-first worldwide anywhere dresden hannover bremen nürnberg nuremberg dortmund essen "
+    "bonn mainz mannheim karlsruhe freiburg heidelberg graz linz salzburg innsbruck bern "
+    "lausanne luzern lucerne winterthur fribourg neuchâtel nantes bordeaux strasbourg rennes "
+    "grenoble montpellier liège namur gent ghent antwerp anvers charleroi luxembourg québec "
+    "quebec ottawa calgary houston dallas atlanta philadelphia columbus detroit minneapolis "
+    "miami orlando tampa charlotte nashville memphis indianapolis pittsburgh cleveland "
+    "cincinnati baltimore raleigh sacramento leeds birmingham glasgow bristol liverpool cork "
+    "galway belfast ohio texas california ontario genève bâle berne bruxelles montréal sion"
 )
