@@ -1035,3 +1035,15 @@ def test_a_job_at_a_property_manager_is_still_a_job() -> None:
             "Régie Martin SA, Ressources humaines")
     assert _label("Votre candidature – assistant de gérance", body,
                   "Régie Martin SA <rh@regie-martin.example>") == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Your internship offer", "Hi Rui, after this week's hiring freeze we are rescinding the Junior "
+     "Platform Engineering Intern offer we extended in October. I'm truly sorry. Meera"),
+    ("Brookfield Foods application", "Tal, your application for Forklift Operator (Night Shift) was "
+     "not successful at this time. You may reapply after six months. Brookfield Foods HR"),
+    ("kurzes Feedback", "Hi Jonas! Ganz ehrlich: Wir gehen mit jemandem weiter, der schon Erfahrung "
+     "mit React Native hat. Deine Case-Präsentation war trotzdem stark. Liebe Grüße, Ida"),
+])
+def test_decisions_that_name_the_role_in_between(subject: str, body: str) -> None:
+    assert _label(subject, body) == "rejection"

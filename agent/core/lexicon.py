@@ -100,7 +100,7 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\b(?:this|that) includes your offer\b|\boffers?\b[^.!?]{0,120}\b(?:is|are|has been|"
          r"have been) (?:being )?(?:withdrawn|rescinded|revoked|pulled)\b[^.!?]{0,40}"
          r"\b(?:including yours|yours included)|\b(?:the|your) offer (?:we|that we) "
-         r"(?:extended|made|confirmed|sent)\b[^.!?]{0,80}\b(?:is|has been|must be|will be) "
+         r"(?:extended|made|confirmed|sent)\b[^.!?]{0,120}\b(?:is|has been|must be|will be) "
          r"(?:now )?(?:withdrawn|rescinded|revoked)", 3.0, "offer rescinded"),
         # applications closed for everyone, the reader's among them
         (r"\bclosing (?:out )?(?:the |all )?(?:remaining |open |outstanding )?applications\b"
@@ -142,6 +142,10 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"rejected)\b", 3.0,
          "application unsuccessful"),
         (r"\bunsuccessful (?:on this occasion|this time|at this time)", 2.5, "unsuccessful"),
+        # the role named between ("Your application for Hub Supervisor (Indianapolis) was not
+        # successful at this time")
+        (rf"\byour {_APP} (?:for|to) [^.!?]{{2,80}}?\b(?:was|has been|is) (?:not|n't) (?:been )?"
+         r"(?:successful|selected|shortlisted|progressed)", 3.0, "application not selected"),
         (r"\b(?:we're|we are|we'll|we will|we've decided to|we have decided to|we decided to|"
          r"we need to|we have to|we'll have to) (?:going to |have to )?pass(?: on (?:your|you|this|"
          r"moving)| for now| this time| at this (?:time|stage)|[.,;!])", 2.5, "going to pass"),
@@ -173,7 +177,8 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         # the employer takes back an offer it made ("we must withdraw our offer of employment",
         # "I have to rescind the offer"); the candidate's own step is OWN_STEP's
         (r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting) "
-         r"(?:the|our|your|this|my)(?: \w+){0,2} offer\b|\boffer(?: of employment)?(?: \w+){0,4} "
+         r"(?:the|our|your|this|my)(?: [\w-]+){0,4} offer\b|"
+         r"\boffer(?: of employment)?(?: \w+){0,4} "
          r"(?:(?:has|have|had) been|is being|is|was) (?:rescinded|withdrawn|revoked|retracted)\b",
          3.0, "offer withdrawn"),
         (r"\b(?:decided|chosen|chose|opted) to go with (?:a |an )?(?:more (?:senior|experienced)|"
@@ -237,8 +242,8 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          "Angebot zurückgezogen (offer withdrawn)"),
         (r"\b(?:für|zugunsten) (?:eine andere person|jemand(?:en)? anderen|jemand anderes|eine "
          r"andere kandidatin)\b|\b(?:gehen|machen) (?:wir )?mit (?:jemand(?:em)? anderem|einer "
-         r"anderen person|einem anderen kandidaten|einer anderen kandidatin|jemandem(?=[ ,]+"
-         r"(?:der|die)\b)) weiter", 3.0,
+         r"anderen person|einem anderen kandidaten|einer anderen kandidatin) weiter|\b(?:gehen|"
+         r"machen) (?:wir )?mit jemandem weiter(?=[ ,]+(?:der|die)\b)", 3.0,
          "jemand anderes (someone else)"),
         (r"\b(?:hat|haben) (?:deine|ihre) bewerbung\b[^.!?]{0,80}\babgelehnt|\b(?:deine|ihre) "
          r"bewerbung (?:wurde|ist) (?:leider )?abgelehnt|\bstatus:? ?(?:abgelehnt|absage|nicht "
@@ -356,7 +361,7 @@ JOB_CONTEXT: tuple[tuple[tuple[str, ...], float], ...] = (
     ((" hiring", " recruit", " talent acquisition", " interview", " employment", " career"), 1.0),
     ((" resume", " cv ", " cv.", " graduate program", " graduate scheme", " internship",
       " traineeship"), 1.0),
-    ((" application", " applying", " applied"), 0.5),
+    ((" application", " applying", " applied", " reapply", " re-apply"), 0.5),
     ((" shortlist", " next round", " further consideration", " qualifications", " skill set",
       " your experience", " your profile", " your background"), 0.5),
     ((" hire", " cover letter", " portfolio", " onsite", " on-site", " take-home",
