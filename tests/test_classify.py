@@ -1047,3 +1047,33 @@ def test_a_job_at_a_property_manager_is_still_a_job() -> None:
 ])
 def test_decisions_that_name_the_role_in_between(subject: str, body: str) -> None:
     assert _label(subject, body) == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("Votre candidature", "Bonjour, le recrutement du poste de gestionnaire ADV a été suspendu "
+     "définitivement. Merci pour l'intérêt porté à notre entreprise. Service RH", True),
+    ("Re: Commis de cuisine", "Salut Théo, on a préféré un profil avec plus d'expérience en "
+     "brigade. Bonne continuation ! Julie", True),
+    ("Candidature – Technicienne de laboratoire", "Madame, le poste de technicienne de laboratoire "
+     "n'est plus à pourvoir : nous avons recruté en interne. Cordialement, Direction", True),
+    ("Poste supprimé", "Bonjour, suite à la réorganisation, le poste de chargée de projet a été "
+     "supprimé et aucun recrutement n'aura lieu. Merci pour votre candidature.", True),
+    # a pause with the application kept is no decision
+    ("Votre candidature – Comptable", "Bonjour, le recrutement est suspendu quelques semaines, "
+     "votre candidature reste active. Nous revenons vers vous en janvier. Service RH", False),
+])
+def test_a_french_role_that_is_gone(subject: str, body: str, expected: bool) -> None:
+    assert (_label(subject, body) == "rejection") is expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("salut théo, on a préféré un profil avec plus d'expérience en brigade. bonne continuation !",
+     "fr"),
+    ("hola marta, al final hemos elegido a otra persona con más experiencia en ventas. mucha "
+     "suerte en la búsqueda", "es"),
+    ("hey du, danke dir für deine bewerbung. wir haben uns leider anders entschieden", "de"),
+    ("we have decided not to move forward with your application", "en"),
+])
+def test_short_mail_is_read_in_its_language(text: str, language: str) -> None:
+    from agent.core.classify import detect_language
+    assert detect_language(text) == language

@@ -279,7 +279,16 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         # the reader's application closed, the role given to someone inside
         (r"\b(?:clore|clôturer|fermer|fermons|clôturons) (?:donc )?(?:ta|votre) candidature|"
          r"\b(?:ta|votre) candidature (?:sur ce (?:besoin|mandat|poste) )?(?:est|a été) (?:donc )?"
-         r"(?:fermée|close|clôturée)", 3.0, "candidature close (application closed)"),
+         r"(?:fermée|close|clôturée|terminée)", 3.0, "candidature close (application closed)"),
+        # the role itself is gone: stopped, suppressed, no longer open, taken by someone
+        # (suspended for a while is no decision: "suspendu quelques semaines, votre candidature
+        # reste active")
+        (r"\brecrutement (?:[\w'()-]+ ){0,5}(?:a été|est) (?:définitivement (?:suspendu|gelé|"
+         r"abandonné|annulé|arrêté)|(?:suspendu|gelé) définitivement|abandonné|annulé|arrêté)|"
+         r"\b(?:poste|offre)\b[^.!?]{0,60}\b(?:n'est (?:donc )?plus "
+         r"(?:à pourvoir|ouvert|d'actualité|disponible)|a été supprimé|sera (?:finalement )?occupé "
+         r"par)|\baucun recrutement n'aura lieu|\b(?:avons|a) recruté en interne", 3.0,
+         "poste supprimé (position gone)"),
         (r"\bposte\b[^.!?]{0,60}?\b(?:a|avons) (?:finalement |donc )?été (?:attribué|confié)|"
          r"\b(?:avons|a|ont) (?:finalement |donc )?(?:attribué|confié) (?:le|ce) poste à", 3.0,
          "poste attribué (position given)"),
@@ -314,7 +323,7 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"ton)", 3.0, "embauche annulée (offer withdrawn)"),
         (r"\bn'(?:avez|a|êtes|est) pas (?:été )?déclarée?s? (?:admissible|admise?)|"
          r"\bnon admissible\b", 3.0, "pas admissible (not admitted)"),
-        (r"\b(?:avons|a|ont) (?:finalement |donc )?(?:privilégié|retenu|choisi|opté pour) "
+        (r"\b(?:avons|a|ont) (?:finalement |donc )?(?:privilégié|préféré|retenu|choisi|opté pour) "
          r"(?:un|une) (?:\w+ ){0,2}?(?:candidat|candidate|profil|personne|étudiant|étudiante|"
          r"collègue)\b", 3.0, "autre candidat (other candidate)"),
         (r"\b(?:décidé|choisi) de ne (?:pas|plus) (?:recruter|pourvoir|ouvrir|embaucher|engager)|"
@@ -749,13 +758,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": words(
         "le la les et vous votre nous pour avec est pas une des que ne qui au malheureusement "
-        "candidature"
+        "candidature un à je tu ta ton merci bonjour salut mais dans sur été avons"
     ),
     "es": words(
-        "el la los las y usted su sus nosotros para con es no una que por del hemos tu gracias"
+        "el la los las y usted su sus nosotros para con es no una que por del hemos tu gracias "
+        "hola muchas lo le"
     ),
     "it": words("il lo gli e di che non per con una sono la suo sua grazie"),
-    "nl": words("de het een en van je uw wij niet voor met is dat helaas"),
+    # without "de" and "en", which French and Spanish mail is full of
+    "nl": words("het een van je uw wij niet voor met is dat helaas"),
 }
 
 # Phrases that close a letter; the next line may carry the sender's name.
