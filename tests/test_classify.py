@@ -1078,3 +1078,24 @@ def test_short_mail_is_read_in_its_language(text: str, language: str) -> None:
 def test_rejections_from_a_board_or_a_property_manager(subject: str, body: str,
                                                        sender: str) -> None:
     assert _label(subject, body, sender) == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Application acknowledgement – Lecturer in Physics", "Dear Dr Amari, the search committee "
+     "acknowledges receipt of your application. Review of applications continues until the "
+     "position is filled. Please ask your referees to send their letters."),
+    ("Nachforderung – Ihre Bewerbung", "Sehr geehrte Frau Brandt, bitte reichen Sie Ihr Zeugnis bis "
+     "zum 30.11. nach. Sollte es bis dahin nicht vorliegen, kann Ihre Bewerbung leider nicht "
+     "berücksichtigt werden. Mit freundlichen Grüßen, Personalamt"),
+    ("Kurzes Update zu deiner Bewerbung", "Hi Lea, wir pausieren die Gespräche für zwei Wochen. "
+     "Wichtig: Das ist keine Absage, deine Bewerbung bleibt aktiv. Liebe Grüße, Tom"),
+    ("Action needed: complete your assessment", "Hi Sam, we're not able to move forward with "
+     "scheduling your interview until you complete the online assessment for the Analyst role."),
+    ("Career events this month", "Upcoming webinars for our graduate programme and tips from our "
+     "recruiters on video interviews. Not the right fit? Update your interests or unsubscribe."),
+    ("Re: 2BR on Elm Street", "Hi Dana, thanks for viewing the apartment on Saturday. "
+     "Unfortunately the owner has selected another applicant for the unit. I have a studio "
+     "opening in January if you are interested."),
+])
+def test_a_rejections_words_about_something_else(subject: str, body: str) -> None:
+    assert _label(subject, body) != "rejection"

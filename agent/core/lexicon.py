@@ -92,7 +92,8 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"(?![^.;!?\n]{0,80}\b(?:until|unless|once|before|without|if|as soon as)\b)",
          2.5, "not moving forward"),
         (r"\b(?:unable|not able|won't be able|will not be able) to (?:(?:move|proceed|progress|"
-         r"advance)(?: (?:forward|ahead|further|with (?:you|your)|you))|take your|select you)",
+         r"advance)(?: (?:forward|ahead|further|with (?:you|your)|you))|take your|select you)"
+         r"(?![^.;!?\n]{0,80}\b(?:until|unless|once|before|without|if|as soon as)\b)",
          2.5, "unable to proceed"),
         # an offer taken back in the passive or for everyone at once ("all open offers ... are
         # being withdrawn. Unfortunately, this includes your offer", "the offer we confirmed
@@ -106,8 +107,11 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\bclosing (?:out )?(?:the |all )?(?:remaining |open |outstanding )?applications\b"
          r"[^.!?]{0,30}(?:yours included|including yours)|\b(?:has|have) not been placed on the "
          r"(?:eligible|eligibility|hiring|referral) list", 3.0, "applications closed"),
-        (r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.]{0,40}?\b(?:has|have|had|"
-         r"is) (?:now |already |recently |since |just )?(?:been )?(?:filled|closed|cancelled|"
+        # not a time to come: "review continues until the position is filled", "we will
+        # notify all applicants once the position has been filled"
+        (r"(?<!until the )(?<!until this )(?<!once the )(?<!when the )(?<!after the )"
+         r"\b(?:position|role|vacancy|job|opening|post|requisition)s?\b[^.]{0,40}?\b(?:has|have|"
+         r"had|is) (?:now |already |recently |since |just )?(?:been )?(?:filled|closed|cancelled|"
          r"canceled)\b", 3.0, "position filled"),
         (r"\bwe(?: have|'ve)? (?:now |just |recently |already )?filled (?:the|this|that|our) "
          r"(?:position|role|vacancy|opening|job)", 3.0, "position filled"),
@@ -160,7 +164,7 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\b(?:decided|chosen|opted) to (?:go|move) (?:in )?(?:a )?(?:different|another) "
          r"direction", 2.5, "went in a different direction"),
         (r"\bnot the (?:most competitive|strongest|successful|right|best|selected) "
-         r"(?:candidate|applicant|fit|match)", 2.5, "not the right candidate"),
+         r"(?:candidate|applicant|fit|match)\b(?!\?)", 2.5, "not the right candidate"),
         (r"\bnot (?:the right|a good|a strong|the best|a) (?:fit|match) (?:for|at)", 2.0,
          "not the right fit"),
         (r"\byou (?:will not|won't|are not|aren't) (?:be )?(?:moving|progressing|advancing|"
@@ -226,8 +230,10 @@ REJECTION: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"meeting|webinar|event|probe|schnupper))| (?:zu |auf )?(?:ihre[rn]?|deine[rn]?) "
          r"bewerbung)", 3.0, "Absage im Betreff (rejection)"),
         # not an appointment called off ("Absage: Vorstellungsgespräch am Montag")
-        (r"\babsage\b(?! ?[-:|]? ?(?:des |ihres |unseres |zum |für den |für das )?(?:termin|"
-         r"gespräch|vorstellungsgespräch|interview)\w*)", 2.0, "Absage (rejection)"),
+        # nor "das ist keine Absage"
+        (r"(?<!keine )(?<!kein )\babsage\b(?! ?[-:|]? ?(?:des |ihres |unseres |zum |für den |für "
+         r"das )?(?:termin|gespräch|vorstellungsgespräch|interview)\w*)", 2.0,
+         "Absage (rejection)"),
         (r"\b(?:uns|mich) (?:leider |dann |nun |jetzt )?(?:doch )?gegen (?:dich|sie) entschieden",
          3.0, "gegen Sie entschieden (decided against)"),
         # the employer takes back its offer ("ziehe unsere Zusage an Sie zurück", "dass wir
@@ -431,7 +437,7 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
      r"hausverwaltung|besichtigung|logement|loyer)\b", 1.5, "rental"),
     # a flat given to another applicant: the home and its owner together count twice
     (r"\b(?:appartement|logement|wohnung|apartment|the flat|this flat|the property|studio)\b"
-     r"[^.!?]{0,120}\b(?:bailleur|propriétaire|vermieter\w*|landlord|owner|dossier de location|"
+     r"[^!?]{0,160}\b(?:bailleur|propriétaire|vermieter\w*|landlord|owner|dossier de location|"
      r"mietinteress\w*|locataire|tenant)\b|\b(?:bailleur|propriétaire|vermieter\w*|landlord)\b"
      r"[^.!?]{0,120}\b(?:appartement|logement|wohnung|apartment|flat|property)\b", 1.5,
      "rental decision"),
@@ -455,7 +461,8 @@ NON_JOB_CONTEXT: tuple[tuple[str, float, str], ...] = (
      r"provider)\b", 1.5, "vendor/procurement"),
     (r"\b(?:your order|order #|order number|shipment|refund|parcel|tracking number|out for "
      r"delivery|your package|your purchase)\b", 1.0, "shop/order"),
-    (r"\b(?:admission|admissions|enrolment|enrollment|study abroad|exchange program(?:me)?|"
+    (r"\b(?:admission|admissions|admit you|enrolment|enrollment|study abroad|exchange "
+     r"program(?:me)?|certificate program(?:me)?|"
      r"studienplatz\w*|zulassung|immatrikulation|studiengang|parcoursup|candidature en master|"
      r"kita-?platz|kita|betreuungsplatz|place en crèche|crèche)\b", 1.0, "admissions"),
     (r"\b(?:giveaway|sweepstakes|raffle|contest|lottery|concours photo|tirage au sort|"
@@ -604,7 +611,10 @@ JOB_OTHER: tuple[tuple[str, float, str], ...] = (
 # Sentences starting with these are hypothetical and dropped before rejection matching
 # ("If you are not selected, we will keep your details on file.").
 CONDITIONAL = (
-    r"\b(?:if|should|in case|in the event|falls|wenn|sollten|si|en caso de que|"
+    r"\b(?:if|should|in case|in the event|falls|wenn|sollten|sollte|sofern|si|en caso de que|"
+    r"unvollständige bewerbungen|bewerbungen ohne|until (?:the|this) (?:position|role|vacancy|"
+    r"post) (?:is|has been) filled|once (?:the|this) (?:position|role|vacancy) (?:is|has been) "
+    r"filled|"
     r"unless|sans réponse|sans retour|sans nouvelles|andernfalls|ansonsten|"
     r"sans ce(?:s)? (?:document|pièce|justificatif)s?|faute de quoi|"
     r"(?:à défaut|en l'absence) d[e']\s?(?:nouvelles|réponse|retour)|faute de réponse|"
