@@ -878,8 +878,8 @@ def extract_company(message: ParsedMessage, body: str,
         elif first and first.group(1).lower() not in _DEPARTMENT_LAST:
             # "Recrutement Sylvanor": a weaker vote, as "HR Services" shows the rest may be a
             # department
-            vote(_without_department(name) if _without_department(name) != name
-                 else first.group(1), 1.5, "sender name")
+            bare = _without_department(name)
+            vote(bare if bare != name else first.group(1), 1.5, "sender name")
         elif m and (m.group(2) or not contacts.looks_like_person_name(m.group(1))):
             vote(m.group(1), 3.0, "sender name")  # "Acme Hiring Team", not "Jane Doe via Lever"
         elif not m and (_spells(name, domain_name) or (not own_mailbox and written_out(
@@ -1325,14 +1325,12 @@ def extract_title(message: ParsedMessage, body: str, company: str) -> tuple[str,
     other_jobs = next((i for i, ln in enumerate(lines) if _OTHER_JOBS.search(ln)), len(lines))
     lines = lines[:other_jobs]  # a job board's list of other jobs names other roles
     # where the signature starts: its "Responsable RH – Acme" is the signer's, not the role
-    signed = next((i for i, ln in enumerate(lines) if contacts.is_closing(ln) or (
-        contacts.looks_like_person_name(ln) and not _names_a_role(ln, strictly=True))), len(lines))
+    signed = next((i for i, ln in enumerate(lines)
+                   if contacts.is_closing(ln) or _a_signers_name(ln)), len(lines))
     for at, (before, line) in enumerate(zip(["", *lines], lines, strict=False)):
         card = _CARD_LINE.match(line)
         # a signature's "Engineering Manager · Brisamar" under a person's name is no card
-        # ("Project Manager" reads as a name too, but it names a role)
-        above_is_person = contacts.looks_like_person_name(before) and not _names_a_role(
-            before, strictly=True)
+        above_is_person = _a_signers_name(before)
         if card and not above_is_person:
             found.append(card.group(1))
         board = _BOARD_LINE.match(line) if at < signed else None
@@ -1450,6 +1448,12 @@ def _role_part(title: str) -> str:
         return title
     roles = [p for p in parts if _names_a_role(p)]
     return clean_title(roles[0]) if len(roles) == 1 else title
+
+
+def _a_signers_name(line: str) -> bool:
+    """A line that reads as a person's name and names no role ("Project Manager" reads as a
+    name too, but it is a role)."""
+    return contacts.looks_like_person_name(line) and not _names_a_role(line, strictly=True)
 
 
 def _names_a_role(title: str, strictly: bool = False) -> bool:
